@@ -63,6 +63,8 @@ export interface LetterMeta {
   received?: DateValue;
   reference?: Located<string>;
   regime?: Located<RegimeId>;
+  /** Dates the letter's own text gives where front matter also gives them, to check they agree. */
+  inText?: { sent?: DateValue; received?: DateValue };
 }
 
 /** One block of the draft (paragraph, heading, list item line group), with markup stripped. */
@@ -124,6 +126,15 @@ export interface Question {
   statusReason?: string;
 }
 
+/** One answer read as covering questions other than the one it was written under. */
+export interface SharedAnswer {
+  after: Question;
+  covers: Question[];
+  /** 'conditional': a "no" to the first question that makes the rest moot; 'explicit': it says so. */
+  kind: 'explicit' | 'conditional';
+  answer: Answer;
+}
+
 export interface Section {
   id: string;
   title: string;
@@ -148,6 +159,8 @@ export interface FrontMatter {
   /** Lines of the front matter block including its --- fences. */
   startLine: number;
   endLine: number;
+  /** The file line of each top-level key (lower case). */
+  keyLines?: Record<string, number>;
   error?: { message: string; range: Range };
 }
 
@@ -165,6 +178,7 @@ export interface Draft {
   request?: { start: number; end: number; range: Range };
   response?: { start: number; end: number; range: Range };
   questions: Question[];
+  sharedAnswers: SharedAnswer[];
   sections: Section[];
   directives: DisableDirective[];
 }

@@ -1,0 +1,136 @@
+import MarkdownIt from 'markdown-it';
+import type { Block, Range } from '../types';
+import { readNumberPrefix, stripInline } from './markup';
+
+// Block structure comes from markdown-it (CommonMark with tables); inline parsing is switched off
+// because rules read the inline source themselves, and it is most of markdown-it's time.
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+type Token = ReturnType<typeof md.parse>[number];
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+const contentStart = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)*(?:#{1,6}\s+)?[\s*_>]*/;
+
+/** The range of a block's words: from its first word to the end of its last line's text. */
+function blockRange(lines: readonly string[], start: number, end: number): Range {
+  const first = lines[start] ?? '';
+  const lead = contentStart.exec(first)?.[0].length ?? 0;
+  let last = end;
+  while (last > start && (lines[last] ?? '').trim() === '') last--;
+  const lastLine = (lines[last] ?? '').replace(/[\s*_\\]+$/, '');
+  return {
+    start: { line: start, character: Math.min(lead, first.length) },
+    end: { line: last, character: Math.max(lastLine.length, last === start ? lead : 0) },
+  };
+}
+
+interface ListFrame {
+  marker: string;
+  /** The item only wraps a nested list on its own first line ("- 1. text"): not a level of its own. */
+  wrapper: boolean;
+  startLine: number;
+  emitted: boolean;
+}
+
+/**
+ * Blocks of a Markdown body. `offset` is the file line where `body` starts (after front matter), so
+ * every block carries file line numbers.
+ */
+export function readBlocks(body: string, lines: readonly string[], offset: number): Block[] {
+  const tokens = md.parse(body, {});
+  const blocks: Block[] = [];
+  const items: ListFrame[] = [];
+  let headingLevel = 0;
+  let pendingMarker: string | undefined;
+
+  const push = (kind: Block['kind'], tok: Token, inline: string, extra: Partial<Block> = {}) => {
+    const [s, e] = tok.map ?? [0, 1];
+    const startLine = s + offset;
+    const endLine = Math.max(startLine, e - 1 + offset);
+    const raw = lines.slice(startLine, endLine + 1).join('\n');
+    let text = stripInline(inline);
+    const block: Block = {
+      kind,
+      startLine,
+      endLine,
+      raw,
+      text,
+      range: blockRange(lines, startLine, endLine),
+      depth: items.filter((f) => !f.wrapper).length - (kind === 'list-item' ? 1 : 0),
+      ...extra,
+    };
+    if (kind !== 'heading' && kind !== 'code' && kind !== 'html') {
+      const prefix = readNumberPrefix(text);
+      if (prefix && (block.marker === undefined || !/^\d/.test(block.marker))) {
+        block.marker = prefix.number;
+        text = text.slice(prefix.length);
+        block.text = text;
+      }
+    }
+    blocks.push(block);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    switch (tok.type) {
+      case 'list_item_open': {
+        const next = tokens[i + 1];
+        const marker = tok.markup === '.' || tok.markup === ')' ? tok.info : '-';
+        // "- 1. text": the bullet wraps an ordered item on the same line; the number is the marker.
+        const wrapper =
+          (next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open') && next.map?.[0] === tok.map?.[0];
+        items.push({ marker, wrapper, startLine: tok.map?.[0] ?? 0, emitted: false });
+        break;
+      }
+      case 'list_item_close':
+        items.pop();
+        break;
+      case 'heading_open':
+        headingLevel = Number(tok.tag.slice(1));
+        break;
+      case 'paragraph_open':
+      case 'heading_close':
+      case 'paragraph_close':
+        break;
+      case 'inline': {
+        const opener = tokens[i - 1];
+        if (opener?.type === 'heading_open') {
+          push('heading', opener, tok.content, { headingLevel });
+        } else {
+          const item = items[items.length - 1];
+          if (item && !item.emitted && opener.map?.[0] === item.startLine) {
+            item.emitted = true;
+            pendingMarker = item.marker;
+            push('list-item', opener, tok.content, { marker: pendingMarker });
+          } else {
+            push('paragraph', opener, tok.content);
+          }
+        }
+        break;
+      }
+      case 'html_block':
+        push('html', tok, '');
+        blocks[blocks.length - 1].text = '';
+        break;
+      case 'fence':
+      case 'code_block':
+        push('code', tok, '');
+        blocks[blocks.length - 1].text = '';
+        break;
+      case 'table_open': {
+        // A table is one block; its cells' text is kept for answers given in tables.
+        let j = i;
+        const cells: string[] = [];
+        while (j < tokens.length && tokens[j].type !== 'table_close') {
+          if (tokens[j].type === 'inline') cells.push(tokens[j].content);
+          j++;
+        }
+        push('table', tok, cells.join(' | '));
+        i = j;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return blocks;
+}

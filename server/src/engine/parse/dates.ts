@@ -1,0 +1,86 @@
+// Dates as UK letters write them: "8 September 2020", "Tuesday 8th September 2020",
+// "September 8, 2020", "08/09/2020" (day first), "2020-09-08".
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const monthAlt = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+
+/** One date in any accepted form, anchored at the start of the text. Groups: dmy / mdy / numeric / iso. */
+export const DATE_SOURCE =
+  `${weekday}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${monthAlt})\\.?,?\\s+(\\d{4})` +
+  `|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})` +
+  `|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})` +
+  `|(\\d{4})-(\\d{2})-(\\d{2}))`;
+
+const dateAtStart = new RegExp(`^${DATE_SOURCE}`, 'i');
+const dateOnly = new RegExp(`^(?:date[d]?\\s*[:\\-]?\\s*)?${DATE_SOURCE}\\.?$`, 'i');
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n));
+}
+
+/** YYYY-MM-DD for a real calendar date, else undefined (31 September, 29 February 2021). */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return undefined;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+export interface DateMatch {
+  text: string;
+  /** Undefined when it looks like a date but is not a real one. */
+  iso?: string;
+  length: number;
+}
+
+function fromMatch(m: RegExpExecArray): DateMatch {
+  const g = m.slice(1);
+  let iso: string | undefined;
+  if (g[0] !== undefined) iso = isoDate(Number(g[2]), monthIndex(g[1]) + 1, Number(g[0]));
+  else if (g[3] !== undefined) iso = isoDate(Number(g[5]), monthIndex(g[3]) + 1, Number(g[4]));
+  else if (g[6] !== undefined) {
+    const y = Number(g[8]);
+    iso = isoDate(y < 100 ? 2000 + y : y, Number(g[7]), Number(g[6]));
+  } else if (g[9] !== undefined) iso = isoDate(Number(g[9]), Number(g[10]), Number(g[11]));
+  return { text: m[0], iso, length: m[0].length };
+}
+
+/** A date at the very start of `text`. */
+export function readDateAt(text: string): DateMatch | undefined {
+  const m = dateAtStart.exec(text);
+  return m ? fromMatch(m) : undefined;
+}
+
+/** A line that holds nothing but a date (the date line of a letter's header). */
+export function readDateLine(text: string): DateMatch | undefined {
+  const t = text.trim();
+  const m = dateOnly.exec(t);
+  if (!m) return undefined;
+  const start = t.search(/\d|[a-z]/i);
+  const inner = readDateAt(t.slice(start).replace(/^date[d]?\s*[:-]?\s*/i, ''));
+  return inner ?? fromMatch(m);
+}
+
+/** A front-matter value: a YAML date, an ISO string or any accepted form. */
+export function readDateValue(value: unknown): DateMatch | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString().slice(0, 10);
+    return { text: iso, iso, length: iso.length };
+  }
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  const m = readDateAt(t);
+  if (m && m.length === t.length) return m;
+  return { text: t, iso: undefined, length: t.length };
+}
+
+/** "5 October 2020" for messages. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1][0].toUpperCase()}${MONTHS[m - 1].slice(1)} ${y}`;
+}

@@ -1,0 +1,90 @@
+import type { Block, Question } from '../types';
+import { BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Request lines that are not questions: greetings, sign-offs, "please respond within 20 working days". */
+const NOT_A_QUESTION =
+  /^(?:dear\b|to whom it may concern|yours\b|kind regards|many thanks|thank you\b|please (?:respond|reply)|i look forward|best wishes|regards\b)/i;
+
+function newQuestion(block: Block, number: string | undefined, label: string): Question {
+  return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered' };
+}
+
+/**
+ * The questions of the quoted request: numbered and bulleted items, nested sub-questions, and the
+ * conditional parts ("If yes:", "If no:", "if the answer is no, you may disregard the rest").
+ */
+export function readQuestions(blocks: readonly Block[]): Question[] {
+  const all: Question[] = [];
+  const stack: Question[] = []; // open parents by depth
+  let lastTop: Question | undefined; // the last top-level question
+  let branch: { on: Question; when: 'yes' | 'no'; text: string; childrenOnly: boolean } | undefined;
+  let disregard: Question | undefined;
+  let topCount = 0;
+
+  const candidates = blocks.filter((b) => b.kind === 'list-item' || (b.kind === 'paragraph' && b.marker !== undefined));
+  const plainRequest = candidates.length === 0;
+
+  for (const block of blocks) {
+    const text = block.text;
+    if (block.kind === 'paragraph' && block.marker === undefined && BRANCH_MARKER.test(text)) {
+      const root = lastTop;
+      if (root) branch = { on: root, when: branchOf(BRANCH_MARKER.exec(text)![1]), text, childrenOnly: false };
+      continue;
+    }
+    const isItem = block.kind === 'list-item' || (block.kind === 'paragraph' && block.marker !== undefined);
+    if (!isItem || !text || NOT_A_QUESTION.test(text)) continue;
+
+    const written = block.marker !== undefined && block.marker !== '-' ? block.marker : undefined;
+    // An unnumbered bullet after a numbered question is one of its parts.
+    const depth = block.depth;
+    while (stack.length && stack[stack.length - 1].block.depth >= depth) stack.pop();
+    let parent: Question | undefined = stack[stack.length - 1];
+    if (!parent && written === undefined && lastTop?.number !== undefined) parent = lastTop;
+
+    let q: Question;
+    if (parent) {
+      const label = written ?? `${parent.label}.${LETTERS[parent.children.length % 26]}`;
+      q = newQuestion(block, written, label);
+      q.parent = parent;
+      parent.children.push(q);
+    } else {
+      topCount++;
+      q = newQuestion(block, written, written ?? String(topCount));
+    }
+
+    const starts = STARTS_CONDITIONAL.exec(text);
+    const previousTop = parent ?? lastTop;
+    if (starts && previousTop) {
+      q.condition = { on: previousTop, when: starts[1] || /yes/i.test(starts[3] ?? '') ? 'yes' : 'no', text: starts[0] };
+    } else if (branch && branch.on !== q && (!branch.childrenOnly || parent === branch.on)) {
+      q.condition = { on: branch.on, when: branch.when, text: branch.text };
+    } else if (disregard && disregard !== q) {
+      q.condition = { on: disregard, when: 'yes', text: 'if the answer is no, disregard the rest' };
+    }
+
+    if (!parent) {
+      // A new top-level question closes a branch its predecessor opened for its own parts.
+      if (branch?.childrenOnly && branch.on !== q) branch = undefined;
+      lastTop = q;
+    }
+    const opens = OPENS_BRANCH.exec(text);
+    if (opens) branch = { on: q, when: branchOf(opens[1]), text: opens[0].trim(), childrenOnly: true };
+    if (DISREGARD_REST.test(text)) disregard = q;
+    stack.push(q);
+    all.push(q);
+  }
+
+  if (plainRequest) {
+    // A request written as prose is one question: the whole of it.
+    const prose = blocks.filter((b) => b.kind === 'paragraph' && b.text && !NOT_A_QUESTION.test(b.text));
+    if (prose.length) {
+      const q = newQuestion(prose[0], undefined, '1');
+      q.text = prose.map((b) => b.text).join(' ');
+      q.range = { start: prose[0].range.start, end: prose[prose.length - 1].range.end };
+      all.push(q);
+    }
+  }
+  return all;
+}

@@ -1,0 +1,133 @@
+import type { Schema, SectionSpec } from '../schema/types';
+import type { Block, Range, Section } from '../types';
+
+const ACKNOWLEDGEMENT = [
+  /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
+  /\byou (?:asked|requested|wrote)\b/i,
+  /\byour request (?:was|is|reads|read) as follows/i,
+  /\b(?:requested|asked for) the following(?: information)?\b/i,
+  /\bwe received your (?:request|e-?mail)\b/i,
+];
+const REQUEST_HEADING = /^(?:the |your )?(?:information )?request(?: for information)?:?$/i;
+
+/** A block that reads as a heading: a Markdown heading, or a short line standing alone. */
+export function isHeadingLike(b: Block): boolean {
+  if (b.kind === 'heading') return true;
+  if (b.kind !== 'paragraph' || b.startLine !== b.endLine || b.marker !== undefined) return false;
+  const t = b.text;
+  return t.length > 0 && t.length <= 70 && !/[.,;]$/.test(t) && t.split(' ').length <= 9;
+}
+
+export interface Layout {
+  ack?: number;
+  request?: { start: number; end: number };
+  response?: { start: number; end: number };
+  sections: Section[];
+}
+
+interface Anchor {
+  index: number;
+  spec: SectionSpec;
+  order: number;
+  by: 'heading' | 'text';
+}
+
+function spanRange(blocks: readonly Block[], start: number, end: number): Range {
+  const first = blocks[start];
+  const last = blocks[Math.max(start, end - 1)];
+  return { start: first.range.start, end: last.range.end };
+}
+
+/** Where the request is quoted, where the response is, and which standard sections are present. */
+export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
+  const specs = schema.sections;
+  const responseOrder = specs.findIndex((s) => s.id === 'response');
+  const ackIndex = blocks.findIndex(
+    (b) =>
+      (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
+      (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+  );
+
+  // Headings first: a section named by a heading wins over one recognised by its words.
+  const anchors: Anchor[] = [];
+  const byHeading = new Set<string>();
+  blocks.forEach((b, index) => {
+    if (!isHeadingLike(b) || index === ackIndex) return;
+    const order = specs.findIndex((s) => s.heading.some((p) => p.test(b.text)));
+    if (order >= 0 && !byHeading.has(specs[order].id)) {
+      byHeading.add(specs[order].id);
+      anchors.push({ index, spec: specs[order], order, by: 'heading' });
+    }
+  });
+  anchors.sort((a, b) => a.index - b.index);
+
+  // The request runs from the acknowledgement to the first section after it.
+  const firstAnchorAfter = (from: number, textSpecs: SectionSpec[]) => {
+    let end = blocks.length;
+    for (const a of anchors) if (a.index > from) { end = Math.min(end, a.index); break; }
+    for (let i = from + 1; i < end; i++) {
+      if (blocks[i].kind === 'heading' || blocks[i].kind === 'paragraph') {
+        if (textSpecs.some((s) => s.text.some((p) => p.test(blocks[i].text)))) return i;
+      }
+    }
+    return end;
+  };
+  const beforeResponse = responseOrder >= 0 ? specs.slice(0, responseOrder) : specs.slice(0, 1);
+  let request: Layout['request'];
+  if (ackIndex >= 0) {
+    request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
+  } else {
+    // No acknowledgement: the numbered or bulleted lines before the first section are the request.
+    const firstList = blocks.findIndex((b) => b.kind === 'list-item' || b.marker !== undefined);
+    if (firstList >= 0) {
+      const end = firstAnchorAfter(firstList - 1, beforeResponse);
+      if (end > firstList) request = { start: firstList, end };
+    }
+  }
+  if (request && request.end <= request.start) request = undefined;
+
+  // Sections recognised by their words: outside the request, only where no heading named them.
+  const inRequest = (i: number) => request !== undefined && i >= request.start && i < request.end;
+  specs.forEach((spec, order) => {
+    if (byHeading.has(spec.id) || spec.text.length === 0) return;
+    const index = blocks.findIndex(
+      (b, i) =>
+        !inRequest(i) &&
+        (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
+        spec.text.some((p) => p.test(b.text)),
+    );
+    if (index >= 0) anchors.push({ index, spec, order, by: 'text' });
+  });
+  anchors.sort((a, b) => a.index - b.index);
+
+  const sections: Section[] = anchors.map((a, k) => {
+    const next = anchors.slice(k + 1).find((n) => n.index > a.index)?.index ?? blocks.length;
+    const bodyStart = a.by === 'heading' ? a.index + 1 : a.index;
+    const body = blocks.slice(bodyStart, next).filter((b) => b.kind !== 'html');
+    return {
+      id: a.spec.id,
+      title: a.spec.title,
+      anchor: blocks[a.index],
+      by: a.by,
+      blocks: body,
+      range: spanRange(blocks, a.index, next),
+      text: body.map((b) => b.text).join('\n'),
+    };
+  });
+
+  // The response: the Response section, or what lies between the request and the closing sections.
+  let response: Layout['response'];
+  const responseAnchor = anchors.find((a) => a.spec.id === 'response');
+  const closing = (a: Anchor) => (responseOrder >= 0 ? a.order > responseOrder : a.order > 0);
+  if (responseAnchor) {
+    const end = anchors.find((a) => a.index > responseAnchor.index)?.index ?? blocks.length;
+    response = { start: responseAnchor.index + 1, end };
+  } else {
+    const start = request ? request.end : ackIndex + 1;
+    const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;
+    if (end > start) response = { start, end };
+  }
+  return { ack: ackIndex >= 0 ? ackIndex : undefined, request, response, sections };
+}
+
+export { spanRange };

@@ -1,0 +1,61 @@
+import type { Question } from '../types';
+
+type Polarity = 'yes' | 'no' | 'unknown';
+
+/**
+ * What the answer to `root` says, for deciding its conditional parts. With no answer, the parts
+ * that were answered tell: if only the "if no" parts are answered, the answer was no.
+ */
+function polarityFor(root: Question, all: readonly Question[]): Polarity {
+  if (root.answer) return root.answer.polarity;
+  const dependents = all.filter((q) => q.condition?.on === root);
+  const yes = dependents.some((q) => q.condition!.when === 'yes' && q.answer);
+  const no = dependents.some((q) => q.condition!.when === 'no' && q.answer);
+  return yes === no ? 'unknown' : yes ? 'yes' : 'no';
+}
+
+const quoteOf = (q: Question): string => {
+  const t = q.answer?.text.split('\n')[0] ?? '';
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+};
+
+/** A question that only introduces its parts: "Please provide the following:". */
+const isContainer = (q: Question) => q.children.length > 0 && !q.text.includes('?') && /:\s*$/.test(q.text);
+
+/** Decide each question's status from its answer, its condition and the "not applicable" marks. */
+export function settleStatuses(questions: readonly Question[], notApplicable: ReadonlySet<number>): void {
+  const marked = (q: Question) => {
+    for (let l = q.block.startLine; l <= q.block.endLine; l++) if (notApplicable.has(l)) return true;
+    const r = q.restated;
+    if (r) for (let l = r.startLine; l <= r.endLine; l++) if (notApplicable.has(l)) return true;
+    return false;
+  };
+  for (const q of questions) {
+    q.statusReason = undefined;
+    if (marked(q)) {
+      q.status = 'not-applicable';
+      q.statusReason = 'marked not applicable';
+    } else if (q.answer) {
+      q.status = 'answered';
+    } else if (q.condition && polarityFor(q.condition.on, questions) === (q.condition.when === 'yes' ? 'no' : 'yes')) {
+      const on = q.condition.on;
+      q.status = 'not-applicable';
+      q.statusReason = on.answer
+        ? `question ${on.label} was answered "${quoteOf(on)}", so this part (${q.condition.text}) does not apply`
+        : `the other branch of question ${on.label} was answered, so this part (${q.condition.text}) does not apply`;
+    } else if (q.parent && q.parent.status === 'not-applicable') {
+      q.status = 'not-applicable';
+      q.statusReason = `question ${q.parent.label} does not apply`;
+    } else {
+      q.status = 'unanswered';
+    }
+  }
+  // An introduction to parts is answered when all its parts are settled.
+  for (let i = questions.length - 1; i >= 0; i--) {
+    const q = questions[i];
+    if (q.status === 'unanswered' && isContainer(q) && q.children.every((c) => c.status !== 'unanswered')) {
+      q.status = 'answered';
+      q.statusReason = 'answered in its parts';
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Rule } from './rule';
+import { checkSection } from './section-check';
+
+export const missingRights: Rule = {
+  meta: {
+    id: 'missing-rights',
+    description: 'The reply has no "Your rights" paragraph, or it lacks the internal review, the 40 working days or the Information Commissioner.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: `Every reply must tell the requester how to complain. A refusal notice must give particulars of the
+internal review procedure (or say there is none) and of the right to complain to the Information
+Commissioner under section 50 (FOIA section 17(7)); the section 45 Code of Practice sets 40 working days
+for asking for a review, and the ICO's guidance asks authorities to give its contact details.
+
+The rule looks for the section named in the schema (by default a heading such as "Your rights" or a
+paragraph starting "If you are unhappy with ...") and checks that it mentions:
+
+- how to ask for an internal review;
+- the 40 working days allowed to ask for it;
+- the right to complain to the Information Commissioner;
+- the Commissioner's contact details (Wycliffe House, Water Lane, Wilmslow SK9 5AF, 0303 123 1113, ico.org.uk).
+
+**Fix:** insert the standard "Your rights" paragraph of your schema (the quick fix puts it at the end of
+the letter, after the direct-marketing notice). An incomplete paragraph can be replaced with the standard one.`,
+  },
+  check(ctx) {
+    checkSection(
+      ctx,
+      'rights',
+      'The reply has no “Your rights” paragraph: the requester must be told about the internal review (within 40 working days) and the right to complain to the Information Commissioner.',
+    );
+  },
+};

@@ -1,0 +1,31 @@
+import { dateOrder } from './date-order';
+import { invalidFrontMatter } from './invalid-front-matter';
+import { missingDate } from './missing-date';
+import { missingDirectMarketing } from './missing-direct-marketing';
+import { missingRegimeStatement } from './missing-regime-statement';
+import { missingRights } from './missing-rights';
+import { missingSection } from './missing-section';
+import { placeholder } from './placeholder';
+import type { Rule } from './rule';
+import { sharedAnswer } from './shared-answer';
+import { unansweredQuestion } from './unanswered-question';
+
+/** Every rule, in the order their findings are documented. */
+export const allRules: readonly Rule[] = [
+  unansweredQuestion,
+  sharedAnswer,
+  placeholder,
+  missingRegimeStatement,
+  missingRights,
+  missingDirectMarketing,
+  missingSection,
+  dateOrder,
+  missingDate,
+  invalidFrontMatter,
+];
+
+const byId = new Map(allRules.map((r) => [r.meta.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

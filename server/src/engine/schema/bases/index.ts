@@ -1,0 +1,11 @@
+import type { RawSchema } from '../raw';
+import { foia } from './foia';
+
+// Built-in bases by id. A base is written like a user's .foi.yaml and compiled the same way.
+const bases: Record<string, RawSchema> = { foia };
+
+export const baseIds: string[] = Object.keys(bases);
+
+export function getBase(id: string): RawSchema | undefined {
+  return Object.prototype.hasOwnProperty.call(bases, id) ? bases[id] : undefined;
+}

@@ -1,0 +1,58 @@
+import type { Schema, StandardParagraph } from '../schema/types';
+import type { Draft, Position, Range, TextEdit } from '../types';
+
+/** How the draft writes section headings, so an inserted section looks like its neighbours. */
+function headingFor(draft: Draft, title: string): string {
+  const named = draft.sections.filter((s) => s.by === 'heading');
+  const md = named.find((s) => s.anchor.kind === 'heading');
+  if (md) return `${'#'.repeat(md.anchor.headingLevel ?? 2)} ${title}`;
+  if (named.length) return title; // plain lines, as in letters converted from Word
+  return `## ${title}`;
+}
+
+/** The text a standard paragraph inserts as a section: its heading (if the section has one) and body. */
+export function sectionText(draft: Draft, schema: Schema, paragraph: StandardParagraph): string {
+  const spec = paragraph.section ? schema.sections.find((s) => s.id === paragraph.section) : undefined;
+  return spec && spec.heading.length ? `${headingFor(draft, paragraph.title)}\n\n${paragraph.text}` : paragraph.text;
+}
+
+export interface Insertion {
+  /** Where the text goes. */
+  at: Position;
+  /** The line a "missing" finding is shown on: the neighbour the section should follow or precede. */
+  near: Range;
+  edit(text: string): TextEdit;
+}
+
+const endOf = (draft: Draft): Position => {
+  let line = draft.lines.length - 1;
+  while (line > 0 && draft.lines[line].trim() === '') line--;
+  return { line, character: draft.lines[line]?.length ?? 0 };
+};
+
+/**
+ * Where house style puts a missing section: after the nearest present section that comes before it
+ * in the schema's order (the quoted request counting as the first), else before the nearest that
+ * comes after it, else at the end of the letter.
+ */
+export function insertionFor(draft: Draft, schema: Schema, sectionId: string): Insertion {
+  const order = schema.sections.findIndex((s) => s.id === sectionId);
+  const present = draft.sections
+    .map((s) => ({ s, order: schema.sections.findIndex((spec) => spec.id === s.id) }))
+    .filter((p) => p.order >= 0);
+  const before = present.filter((p) => p.order < order).sort((a, b) => b.order - a.order)[0];
+  const after = present.filter((p) => p.order > order).sort((a, b) => a.order - b.order)[0];
+  const after_ = (at: Position, near: Range): Insertion => ({
+    at,
+    near,
+    edit: (text) => ({ range: { start: at, end: at }, newText: `\n\n${text}` }),
+  });
+  if (before) return after_(before.s.range.end, before.s.anchor.range);
+  if (after && !(draft.request && after.s.anchor.startLine < draft.request.range.start.line)) {
+    const at = { line: after.s.anchor.startLine, character: 0 };
+    return { at, near: after.s.anchor.range, edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }) };
+  }
+  if (draft.request) return after_(draft.request.range.end, draft.request.range);
+  const end = endOf(draft);
+  return after_(end, { start: { line: end.line, character: 0 }, end });
+}
