@@ -36,9 +36,11 @@ function isEchoOfRequest(block: Block, ctx: Context): boolean {
   return text.length >= MIN_ECHO_CHARS && text.split(' ').length >= 3 && ctx.requestText.includes(text);
 }
 
-function questionByNumber(ctx: Context, marker: string | undefined): Question | undefined {
+/** The question a written number names; "(a)" after question 2 is question 2's part (a). */
+function questionByNumber(ctx: Context, marker: string | undefined, passed: number): Question | undefined {
   if (marker === undefined || marker === '-') return undefined;
-  return ctx.questions.find((q) => sameNumber(marker, q.number)) ?? ctx.questions.find((q) => sameNumber(marker, q.label));
+  const byNumber = ctx.questions.filter((q) => sameNumber(marker, q.number) || sameNumber(marker, q.label));
+  return byNumber.find((q) => ctx.questions.indexOf(q) >= passed - 1) ?? byNumber[0];
 }
 
 function makeAnswer(blocks: Block[]): Answer {
@@ -127,7 +129,7 @@ export function matchAnswers(
       continue;
     }
     if (isEchoOfRequest(block, ctx)) continue; // the request's greeting or sign-off, restated
-    const byNumber = questionByNumber(ctx, block.marker);
+    const byNumber = questionByNumber(ctx, block.marker, passed);
     if (byNumber) {
       close();
       sawStructure = true;

@@ -45,7 +45,7 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
 
     let q: Question;
     if (parent) {
-      const label = written ?? `${parent.label}.${LETTERS[parent.children.length % 26]}`;
+      const label = `${parent.label}(${written ?? LETTERS[parent.children.length % 26]})`;
       q = newQuestion(block, written, label);
       q.parent = parent;
       parent.children.push(q);

@@ -19,7 +19,7 @@ export function checkSection(ctx: RuleContext, sectionId: string, missingMessage
       range: place.near,
       fix: paragraph && {
         title: `Insert the standard “${paragraph.title}” paragraph`,
-        edits: [place.edit(sectionText(draft, schema, paragraph))],
+        edits: [place.edit(sectionText(draft, schema, paragraph, place.neighbour))],
       },
       data: { section: sectionId },
     });

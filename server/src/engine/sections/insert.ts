@@ -1,19 +1,19 @@
 import type { Schema, StandardParagraph } from '../schema/types';
-import type { Draft, Position, Range, TextEdit } from '../types';
+import type { Draft, Position, Range, Section, TextEdit } from '../types';
 
 /** How the draft writes section headings, so an inserted section looks like its neighbours. */
-function headingFor(draft: Draft, title: string): string {
+function headingFor(draft: Draft, title: string, near?: Section): string {
   const named = draft.sections.filter((s) => s.by === 'heading');
-  const md = named.find((s) => s.anchor.kind === 'heading');
+  const md = near?.by === 'heading' && near.anchor.kind === 'heading' ? near : named.find((s) => s.anchor.kind === 'heading');
   if (md) return `${'#'.repeat(md.anchor.headingLevel ?? 2)} ${title}`;
   if (named.length) return title; // plain lines, as in letters converted from Word
   return `## ${title}`;
 }
 
 /** The text a standard paragraph inserts as a section: its heading (if the section has one) and body. */
-export function sectionText(draft: Draft, schema: Schema, paragraph: StandardParagraph): string {
+export function sectionText(draft: Draft, schema: Schema, paragraph: StandardParagraph, near?: Section): string {
   const spec = paragraph.section ? schema.sections.find((s) => s.id === paragraph.section) : undefined;
-  return spec && spec.heading.length ? `${headingFor(draft, paragraph.title)}\n\n${paragraph.text}` : paragraph.text;
+  return spec && spec.heading.length ? `${headingFor(draft, paragraph.title, near)}\n\n${paragraph.text}` : paragraph.text;
 }
 
 export interface Insertion {
@@ -21,6 +21,8 @@ export interface Insertion {
   at: Position;
   /** The line a "missing" finding is shown on: the neighbour the section should follow or precede. */
   near: Range;
+  /** The present section it goes beside, whose heading style it should copy. */
+  neighbour?: Section;
   edit(text: string): TextEdit;
 }
 
@@ -42,17 +44,23 @@ export function insertionFor(draft: Draft, schema: Schema, sectionId: string): I
     .filter((p) => p.order >= 0);
   const before = present.filter((p) => p.order < order).sort((a, b) => b.order - a.order)[0];
   const after = present.filter((p) => p.order > order).sort((a, b) => a.order - b.order)[0];
-  const after_ = (at: Position, near: Range): Insertion => ({
-    at,
-    near,
-    edit: (text) => ({ range: { start: at, end: at }, newText: `\n\n${text}` }),
-  });
-  if (before) return after_(before.s.range.end, before.s.anchor.range);
+  // Insert at the end of a whole line, so markup that closes on it (a trailing "**") stays whole.
+  const lineEnd = (line: number): Position => ({ line, character: draft.lines[line]?.length ?? 0 });
+  const after_ = (line: number, near: Range, neighbour?: Section): Insertion => {
+    const at = lineEnd(line);
+    return { at, near, neighbour, edit: (text) => ({ range: { start: at, end: at }, newText: `\n\n${text}` }) };
+  };
+  if (before) return after_(before.s.range.end.line, before.s.anchor.range, before.s);
   if (after && !(draft.request && after.s.anchor.startLine < draft.request.range.start.line)) {
     const at = { line: after.s.anchor.startLine, character: 0 };
-    return { at, near: after.s.anchor.range, edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }) };
+    return {
+      at,
+      near: after.s.anchor.range,
+      neighbour: after.s,
+      edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }),
+    };
   }
-  if (draft.request) return after_(draft.request.range.end, draft.request.range);
+  if (draft.request) return after_(draft.request.range.end.line, draft.request.range);
   const end = endOf(draft);
-  return after_(end, { start: { line: end.line, character: 0 }, end });
+  return after_(end.line, { start: { line: end.line, character: 0 }, end });
 }

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { AI_RECRUITMENT, draft, edit, example, lineOf, ofRule, run } from '../drafts';
+
+describe('rule: date-order', () => {
+  const ai = example(AI_RECRUITMENT);
+
+  it('reports a letter dated before the request was received, on the date line', () => {
+    const text = edit(ai, '5 October 2020', '6 September 2020');
+    const [f] = ofRule(run(text), 'date-order');
+    assert.equal(f.severity, 'error');
+    assert.equal(f.range.start.line + 1, lineOf(text, '6 September 2020'));
+    assert.match(f.message, /dated 6 September 2020, before the request was received on 8 September 2020/);
+  });
+
+  it('reports a date that is not a real date', () => {
+    const text = edit(ai, 'received on 8 September 2020', 'received on 31 September 2020');
+    const [f] = ofRule(run(text), 'date-order');
+    assert.match(f.message, /“31 September 2020” in the letter cannot be read/);
+  });
+
+  it('reports front matter that disagrees with the letter', () => {
+    const text = `---\nreceived: 2020-09-09\n---\n${ai}`;
+    const [f] = ofRule(run(text), 'date-order');
+    assert.match(f.message, /front matter says the request was received on 9 September 2020, but the letter says 8 September 2020/);
+    assert.equal(f.range.start.line, 1);
+  });
+
+  it('accepts letters whose dates are in order, from text or front matter', () => {
+    assert.deepEqual(ofRule(run(ai), 'date-order'), []);
+    assert.deepEqual(ofRule(run(draft('refusal-contracts.md')), 'date-order'), []);
+  });
+
+  it('reads the other date forms letters use', () => {
+    for (const [written, iso] of [
+      ['Monday 5th October 2020', '2020-10-05'],
+      ['October 5, 2020', '2020-10-05'],
+      ['05/10/2020', '2020-10-05'],
+      ['2020-10-05', '2020-10-05'],
+      ['Date: 5 Oct 2020', '2020-10-05'],
+    ]) {
+      const r = run(edit(ai, '5 October 2020', written));
+      assert.equal(r.draft.meta.sent?.iso, iso, written);
+    }
+  });
+});
+
+describe('rule: missing-date', () => {
+  it('warns when the letter has no date line and no receipt date', () => {
+    const text = edit(edit(example(AI_RECRUITMENT), '5 October 2020\n', ''), ' received on 8 September 2020', '');
+    const found = ofRule(run(text), 'missing-date');
+    assert.equal(found.length, 2);
+    assert.ok(found.every((f) => f.severity === 'warning'));
+  });
+});

@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../server/src/engine/fix';
+import { AI_RECRUITMENT, FACIAL_RECOGNITION, cut, edit, example, lineOf, ofRule, run } from '../drafts';
+
+// missing-rights, missing-direct-marketing and missing-regime-statement share one check and one fix.
+
+function fixed(text: string, ruleId: string): string {
+  const [f] = ofRule(run(text), ruleId);
+  assert.ok(f?.fix, `${ruleId} should carry a fix`);
+  return applyEdits(text, f.fix.edits).text;
+}
+
+describe('rules: missing sections', () => {
+  const ai = example(AI_RECRUITMENT);
+  const fr = example(FACIAL_RECOGNITION);
+
+  describe('missing-rights', () => {
+    it('reports a letter with no "Your rights" and fixes it at the end, in the letter\'s heading style', () => {
+      const text = cut(fr, '### **Your rights**');
+      const [f] = ofRule(run(text), 'missing-rights');
+      assert.equal(f.severity, 'error');
+      assert.equal(f.range.start.line + 1, lineOf(text, '### **Advice and Assistance : Direct Marketing**'));
+      const after = fixed(text, 'missing-rights');
+      assert.deepEqual(ofRule(run(after), 'missing-rights'), []);
+      assert.match(after, /\n### Your rights\n\nIf you are unhappy/);
+      assert.ok(after.startsWith(text.trimEnd()), 'text before the insertion is untouched');
+    });
+
+    it('inserts a plain heading line in a plain letter', () => {
+      const after = fixed(cut(ai, 'Your rights'), 'missing-rights');
+      assert.match(after, /\n\nYour rights\n\nIf you are unhappy/);
+    });
+
+    it('reports a rights paragraph without the 40 working days, on its heading, with a suggestion only', () => {
+      const text = edit(fr, 'within the next 40 working days ', '');
+      const found = ofRule(run(text), 'missing-rights');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /40 working days/);
+      assert.equal(found[0].range.start.line + 1, lineOf(text, '### **Your rights**'));
+      assert.equal(found[0].fix, undefined);
+      assert.equal(found[0].suggestions?.length, 1);
+    });
+
+    it('reports a rights paragraph without the Information Commissioner', () => {
+      const text = cut(ai, 'If, having exhausted our review procedure');
+      assert.match(ofRule(run(text), 'missing-rights')[0].message, /Information Commissioner/);
+    });
+  });
+
+  describe('missing-direct-marketing', () => {
+    it('warns and inserts the notice before "Your rights"', () => {
+      const text = cut(ai, 'Advice and Assistance : Direct Marketing', 'Your rights');
+      const [f] = ofRule(run(text), 'missing-direct-marketing');
+      assert.equal(f.severity, 'warning');
+      const after = fixed(text, 'missing-direct-marketing');
+      assert.deepEqual(ofRule(run(after), 'missing-direct-marketing'), []);
+      assert.ok(after.indexOf('PECR') < after.indexOf('Your rights'));
+      assert.ok(after.indexOf('Further information') < after.indexOf('PECR'));
+    });
+
+    it('is satisfied by a paragraph mentioning PECR without a heading', () => {
+      const text = edit(cut(ai, 'Advice and Assistance : Direct Marketing', 'Your rights'), 'Your rights', 'Names in this reply are not consent to marketing under PECR.\n\nYour rights');
+      assert.deepEqual(ofRule(run(text), 'missing-direct-marketing'), []);
+    });
+
+    it('can be switched off for the file', () => {
+      const text = '<!-- foi-lint-disable missing-direct-marketing -->\n' + cut(ai, 'Advice and Assistance : Direct Marketing', 'Your rights');
+      assert.deepEqual(ofRule(run(text), 'missing-direct-marketing'), []);
+    });
+  });
+
+  describe('missing-regime-statement', () => {
+    it('reports a letter that does not say which law applied, and inserts the statement before the response', () => {
+      const text = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
+      const [f] = ofRule(run(text), 'missing-regime-statement');
+      assert.equal(f.severity, 'error');
+      assert.equal(f.range.start.line + 1, lineOf(text, 'Response'));
+      const after = fixed(text, 'missing-regime-statement');
+      assert.deepEqual(ofRule(run(after), 'missing-regime-statement'), []);
+      assert.ok(after.indexOf('We have processed this request') < after.indexOf('\nResponse'));
+      assert.ok(after.indexOf('- 2. Does your council') < after.indexOf('We have processed this request'));
+    });
+
+    it("is not satisfied by the requester's own mention of the Act", () => {
+      const text = edit(fr, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
+      assert.equal(ofRule(run(text), 'missing-regime-statement').length, 1);
+    });
+  });
+});
