@@ -4,5 +4,4 @@ export { lint, type LintResult } from './lint';
 export { applyEdits, fixEdits, computeLineStarts, detectEol, offsetAt } from './fix';
 export { allRules, ruleById } from './rules/registry';
 export type { Rule, RuleMeta } from './rules/rule';
-export type { Schema, SectionSpec, StandardParagraph, TextPattern, SchemaProblem } from './schema/types';
-export { SchemaError } from './schema/types';
+export * from './schema';

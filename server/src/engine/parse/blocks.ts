@@ -41,6 +41,7 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
   const items: ListFrame[] = [];
   let headingLevel = 0;
   let pendingMarker: string | undefined;
+  let depth = 0; // list items open, not counting wrappers
 
   const push = (kind: Block['kind'], tok: Token, inline: string, extra: Partial<Block> = {}) => {
     const [s, e] = tok.map ?? [0, 1];
@@ -55,7 +56,7 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
       raw,
       text,
       range: blockRange(lines, startLine, endLine),
-      depth: items.filter((f) => !f.wrapper).length - (kind === 'list-item' ? 1 : 0),
+      depth: depth - (kind === 'list-item' ? 1 : 0),
       ...extra,
     };
     if (kind !== 'heading' && kind !== 'code' && kind !== 'html') {
@@ -79,10 +80,11 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         const wrapper =
           (next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open') && next.map?.[0] === tok.map?.[0];
         items.push({ marker, wrapper, startLine: tok.map?.[0] ?? 0, emitted: false });
+        if (!wrapper) depth++;
         break;
       }
       case 'list_item_close':
-        items.pop();
+        if (!items.pop()?.wrapper) depth--;
         break;
       case 'heading_open':
         headingLevel = Number(tok.tag.slice(1));

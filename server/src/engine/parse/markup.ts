@@ -1,7 +1,10 @@
 // Markdown inline markup as it appears in converted letters: stray ** and *** markers, escapes,
 // links, hard breaks. Stripping it leaves the words an officer reads.
 
+const MARKUP = /[*_`<\\\]]/;
+
 export function stripInline(source: string): string {
+  if (!MARKUP.test(source)) return source.includes('\n') || source.includes('  ') ? source.replace(/\s+/g, ' ').trim() : source.trim();
   let s = source;
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   if (s.includes('](')) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');

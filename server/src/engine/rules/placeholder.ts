@@ -2,10 +2,8 @@ import type { Draft } from '../types';
 import type { Rule } from './rule';
 
 interface Hit {
-  line: number;
   start: number;
   end: number;
-  text: string;
   note: boolean;
 }
 
@@ -17,40 +15,34 @@ const ANGLE = /<(?:name|date|address|details|insert[^<>\n]{0,60}|officer[^<>\n]{
 const NOTES =
   /\b(?:note to (?:officer|self|drafter|author|reviewer)|drafting note|officer['’]?s? note|delete as (?:appropriate|applicable)|delete if not (?:applicable|needed|required)|(?:amend|adapt|edit|tailor) as (?:appropriate|necessary|needed))\b|\{\{[^}\n]*\}\}/gi;
 
-/** Lines whose text a reader sees: not front matter, not code blocks. */
-function visibleLines(draft: Draft): Set<number> {
-  const hidden = new Set<number>();
-  if (draft.frontMatter) for (let l = draft.frontMatter.startLine; l <= draft.frontMatter.endLine; l++) hidden.add(l);
-  for (const b of draft.blocks) if (b.kind === 'code') for (let l = b.startLine; l <= b.endLine; l++) hidden.add(l);
-  const out = new Set<number>();
-  for (let l = 0; l < draft.lines.length; l++) if (!hidden.has(l)) out.add(l);
-  return out;
+/** Offset ranges a reader does not see: front matter, code blocks and HTML comments. */
+function hiddenSpans(draft: Draft): [number, number][] {
+  const { text, lineStarts } = draft;
+  const lineStart = (l: number) => lineStarts[Math.min(l, lineStarts.length - 1)];
+  const lineEnd = (l: number) => (l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length);
+  const spans: [number, number][] = [];
+  if (draft.frontMatter) spans.push([0, lineEnd(draft.frontMatter.endLine)]);
+  for (const b of draft.blocks) if (b.kind === 'code') spans.push([lineStart(b.startLine), lineEnd(b.endLine)]);
+  for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', at + 4)) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close === -1 ? text.length : close + 3;
+    spans.push([at, end]);
+    if (close === -1) break;
+    at = end - 4;
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** Blank out HTML comments, keeping columns, so notes inside them are not reported. */
-function withoutComments(lines: readonly string[], line: number, inComment: { open: boolean }): string {
-  const text = lines[line];
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    if (inComment.open) {
-      const close = text.indexOf('-->', i);
-      const end = close === -1 ? text.length : close + 3;
-      out += ' '.repeat(end - i);
-      i = end;
-      if (close !== -1) inComment.open = false;
-    } else {
-      const open = text.indexOf('<!--', i);
-      if (open === -1) {
-        out += text.slice(i);
-        break;
-      }
-      out += text.slice(i, open);
-      i = open;
-      inComment.open = true;
-    }
+/** The line of an offset, by binary search over line starts. */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return out;
+  return lo;
 }
 
 export const placeholder: Rule = {
@@ -73,37 +65,50 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
   },
   check(ctx) {
     const { draft, schema } = ctx;
-    const visible = visibleLines(draft);
-    const inComment = { open: false };
-    for (let line = 0; line < draft.lines.length; line++) {
-      if (!visible.has(line)) continue;
-      const text = withoutComments(draft.lines, line, inComment);
-      const hits: Hit[] = [];
-      const add = (start: number, end: number, note: boolean) => {
-        if (hits.some((h) => start < h.end && end > h.start)) return;
-        hits.push({ line, start, end, text: text.slice(start, end), note });
-      };
-      for (const m of text.matchAll(BRACKET)) if (!BRACKET_ALLOWED.test(m[1].trim())) add(m.index, m.index + m[0].length, false);
-      for (const m of text.matchAll(WORD_PLACEHOLDERS)) add(m.index, m.index + m[0].length, false);
-      if (text.includes('<')) for (const m of text.matchAll(ANGLE)) add(m.index, m.index + m[0].length, false);
-      for (const m of text.matchAll(NOTES)) add(m.index, m.index + m[0].length, true);
-      for (const p of schema.placeholders) {
-        let from = 0;
-        for (let found = p.find(text); found && from < text.length; found = p.find(text.slice(from))) {
-          const start = from + found.index;
-          add(start, start + Math.max(1, found.length), false);
-          from = start + Math.max(1, found.length);
+    const { text, lineStarts } = draft;
+    // One pass of each pattern over the whole text: far cheaper than line by line on long letters.
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, note: boolean) => hits.push({ start, end, note });
+    for (const m of text.matchAll(BRACKET)) if (!BRACKET_ALLOWED.test(m[1].trim())) add(m.index, m.index + m[0].length, false);
+    for (const m of text.matchAll(WORD_PLACEHOLDERS)) add(m.index, m.index + m[0].length, false);
+    for (const m of text.matchAll(ANGLE)) add(m.index, m.index + m[0].length, false);
+    for (const m of text.matchAll(NOTES)) add(m.index, m.index + m[0].length, true);
+    if (schema.placeholders.length) {
+      // User patterns run per line (they are not compiled as global regular expressions).
+      for (let line = 0; line < draft.lines.length; line++) {
+        const lineText = draft.lines[line];
+        for (const p of schema.placeholders) {
+          let from = 0;
+          for (let found = p.find(lineText); found; found = p.find(lineText.slice(from))) {
+            const start = from + found.index;
+            const length = Math.max(1, found.length);
+            add(lineStarts[line] + start, lineStarts[line] + start + length, false);
+            from = start + length;
+            if (from >= lineText.length) break;
+          }
         }
       }
-      for (const h of hits.sort((a, b) => a.start - b.start)) {
-        ctx.report({
-          message: h.note
-            ? `Drafting note “${h.text}” is still in the draft: remove it before the reply is sent.`
-            : `Placeholder “${h.text}” is still in the draft: replace it before the reply is sent.`,
-          range: { start: { line: h.line, character: h.start }, end: { line: h.line, character: h.end } },
-          data: { text: h.text },
-        });
-      }
+    }
+    if (!hits.length) return;
+    const hidden = hiddenSpans(draft);
+    const isHidden = (h: Hit) => hidden.some(([a, b]) => h.start < b && h.end > a);
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const h of hits) {
+      if (h.start < lastEnd || isHidden(h)) continue;
+      lastEnd = h.end;
+      const line = lineAt(lineStarts, h.start);
+      const found = text.slice(h.start, h.end);
+      ctx.report({
+        message: h.note
+          ? `Drafting note “${found}” is still in the draft: remove it before the reply is sent.`
+          : `Placeholder “${found}” is still in the draft: replace it before the reply is sent.`,
+        range: {
+          start: { line, character: h.start - lineStarts[line] },
+          end: { line, character: h.end - lineStarts[line] },
+        },
+        data: { text: found },
+      });
     }
   },
 };

@@ -24,10 +24,11 @@ export interface RawSection {
   after?: string;
 }
 
+/** A standard paragraph. A file may give only `text` to change a base paragraph's wording. */
 export interface RawParagraph {
-  title: string;
+  title?: string;
   description?: string;
-  text: string;
+  text?: string;
   section?: string;
 }
 

@@ -1,0 +1,39 @@
+// Regenerates bank-holidays.json from the statutory rules and the proclaimed one-offs.
+//
+//   npx tsc -b && node server/out/engine/law/generate-holidays.js [firstYear lastYear] [--out file]
+//
+// When a new proclamation is made (an extra or moved bank holiday), add it to PROCLAMATIONS in
+// holiday-rules.ts, run this, and check the diff against https://www.gov.uk/bank-holidays.json.
+
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  GENERATOR_FIRST_YEAR,
+  TABLE_FIRST_YEAR,
+  TABLE_LAST_YEAR,
+  formatBankHolidays,
+  generateBankHolidays,
+} from './holiday-rules';
+
+function main(argv: string[]): number {
+  const outIndex = argv.indexOf('--out');
+  const out =
+    outIndex >= 0
+      ? argv[outIndex + 1]
+      : // This file runs from server/out/engine/law; the table lives beside the source.
+        path.resolve(__dirname, '../../../src/engine/law/bank-holidays.json');
+  const years = argv.filter((a, i) => a !== '--out' && (outIndex < 0 || i !== outIndex + 1));
+  const first = years.length > 0 ? Number(years[0]) : TABLE_FIRST_YEAR;
+  const last = years.length > 1 ? Number(years[1]) : TABLE_LAST_YEAR;
+  if (!out || !Number.isInteger(first) || !Number.isInteger(last) || first > last || first < GENERATOR_FIRST_YEAR || last > 2199) {
+    process.stderr.write(
+      `usage: generate-holidays [firstYear lastYear] [--out file]  (years ${GENERATOR_FIRST_YEAR}-2199, first <= last)\n`,
+    );
+    return 2;
+  }
+  writeFileSync(out, formatBankHolidays(generateBankHolidays(first, last)));
+  process.stdout.write(`wrote ${out} (${first}-${last})\n`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,36 @@
+// The law modules' public surface: working-day calendar, bank-holiday data and the catalogue of
+// refusal grounds. Pure functions and data; no rules here.
+export {
+  addWorkingDays,
+  calendarYears,
+  deadline,
+  isWorkingDay,
+  regimeDivisions,
+  workingDaysBetween,
+  type AddWorkingDaysResult,
+  type CalendarOptions,
+  type CalendarProblem,
+  type DeadlineOptions,
+  type DeadlineResult,
+  type WorkingDayCount,
+  type WorkingDayResult,
+} from './calendar';
+export { bankHolidayData } from './bank-holidays';
+export { DIVISIONS, type BankHolidayData, type BankHolidayEvent, type Division } from './holiday-rules';
+export {
+  allGrounds,
+  allProvisions,
+  compareCitations,
+  groundsMatchingPrefix,
+  lookupGround,
+  normaliseCitation,
+  resolveCitation,
+  type Ground,
+  type GroundKind,
+  type HarmTest,
+  type Provision,
+  type ResolvedCitation,
+  type SourceStatus,
+  type Standing,
+} from './catalogue';
+export { findCitations, type CitationForm, type CitationMatch } from './citations';
