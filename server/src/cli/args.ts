@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+
+export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof formats)[number];
+
+export interface Options {
+  patterns: string[];
+  format: FormatName;
+  config?: string;
+  fix: boolean;
+  /** Exit 1 when more warnings than this are reported; undefined = no limit. */
+  maxWarnings?: number;
+  /** Report errors only. */
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+  listRules: boolean;
+}
+
+/** A mistake on the command line: exit 2 with the message and a pointer to --help. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const usage = `Usage: foi-lint [options] <file|folder|glob>...
+
+Checks FOI and EIR reply drafts (Markdown). Folders are searched for *.md files,
+skipping node_modules and folders whose names start with a dot.
+
+Options:
+  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -c, --config <file>     Use this .foi.yaml instead of looking for one beside each draft
+      --fix               Apply the safe fixes and write the files back, then report what is left
+      --max-warnings <n>  Exit 1 when more than n warnings are reported
+  -q, --quiet             Report errors only (warnings and information are not shown or counted)
+      --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
+  -h, --help              Show this help
+  -v, --version           Show the version
+
+Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings allows;
+2 a usage, configuration or file error (the other files are still checked).
+`;
+
+/** Parse the command line; throws UsageError with a message that says what to change. */
+export function parseCommandLine(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        'list-rules': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    // node:util's messages name the option ("Unknown option '--fmt'"); drop its advice about "--".
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    throw new UsageError(message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format '${format}': use one of ${formats.join(', ')}`);
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const text = values['max-warnings'];
+    if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number of 0 or more, not '${text}'`);
+    maxWarnings = Number(text);
+  }
+  if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file name');
+  const options: Options = {
+    patterns: positionals,
+    format: format as FormatName,
+    config: values.config,
+    fix: values.fix ?? false,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    listRules: values['list-rules'] ?? false,
+  };
+  if (!options.help && !options.version && !options.listRules && options.patterns.length === 0) {
+    throw new UsageError('No files given: name the drafts, folders or globs to check (e.g. foi-lint replies/)');
+  }
+  return options;
+}

@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+export interface DraftFile {
+  /** Absolute path, as found (a symlink stays a symlink: fixes write through it). */
+  path: string;
+  /** For output: relative to the current folder, or absolute when outside it. */
+  display: string;
+}
+
+export interface Discovery {
+  files: DraftFile[];
+  /** Arguments that named nothing: reported, exit 2, the other files still checked. */
+  problems: { display: string; message: string }[];
+}
+
+/** Folders are searched for Markdown drafts; dependencies and hidden folders are not drafts. */
+const folderGlob = '**/*.md';
+const folderIgnore = ['**/node_modules/**'];
+
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
+/**
+ * Expand the command line's files, folders and globs into draft files, in a stable order:
+ * arguments in the order given, each folder's or glob's matches sorted. A file reached twice
+ * (named twice, or through a symlinked folder) is checked once.
+ */
+export function discoverFiles(patterns: readonly string[], cwd: string): Discovery {
+  const files: DraftFile[] = [];
+  const problems: Discovery['problems'] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string): void => {
+    let key = absolute;
+    try {
+      key = fs.realpathSync(absolute);
+    } catch {
+      // A broken link or a file that vanished: keep it, read.ts reports it by name.
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path: absolute, display: displayPath(absolute, cwd) });
+  };
+
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push({ display: pattern, message: describeFsError(error) });
+        continue;
+      }
+    }
+    if (stat?.isDirectory()) {
+      const matches = globSync([folderGlob], { cwd: absolute, ignore: folderIgnore, dot: false, absolute: true });
+      if (matches.length === 0) problems.push({ display: pattern, message: 'no .md files in this folder' });
+      for (const match of matches.sort()) add(path.normalize(match));
+    } else if (stat) {
+      add(absolute);
+    } else if (isDynamicPattern(pattern)) {
+      const matches = globSync([pattern], { cwd, ignore: folderIgnore, dot: false, absolute: true, onlyFiles: true });
+      if (matches.length === 0) problems.push({ display: pattern, message: 'no files match this pattern' });
+      for (const match of matches.sort()) add(path.normalize(match));
+    } else {
+      problems.push({ display: pattern, message: 'no such file or folder' });
+    }
+  }
+  return { files, problems };
+}
+
+/** A file-system error as a short reason, without Node's "ENOENT: ..., open '/abs/path'" noise. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      return code ? `${code}: ${message.replace(/^[A-Z]+: /, '')}` : message;
+    }
+  }
+}

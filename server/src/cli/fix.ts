@@ -1,0 +1,35 @@
+import { applyEdits, fixEdits } from '../engine/fix';
+import { lint, type LintResult } from '../engine/lint';
+import type { Schema } from '../engine/schema/types';
+
+/** Fixes can uncover or enable others (a section inserted, then its missing mention); bounded so a
+ * fix that keeps changing the text cannot loop forever. */
+export const maxFixPasses = 10;
+
+export interface FixOutcome {
+  /** The lint of the text as read, for reporting when the fixed text cannot be written. */
+  original: LintResult;
+  /** The lint of the fixed text: what is left to do by hand. */
+  final: LintResult;
+  text: string;
+  /** Edits applied over all passes. */
+  applied: number;
+}
+
+/** Apply every finding's safe fix, re-lint, and repeat until nothing changes (or maxFixPasses). */
+export function fixText(text: string, schema: Schema): FixOutcome {
+  const original = lint(text, schema);
+  let final = original;
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const edits = fixEdits(final.findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(current, edits);
+    if (next.applied === 0 || next.text === current) break;
+    current = next.text;
+    applied += next.applied;
+    final = lint(current, schema);
+  }
+  return { original, final, text: current, applied };
+}

@@ -1,0 +1,56 @@
+import type { FileReport } from '../report';
+import type { Formatter } from './formatter';
+
+// The stable machine format documented in docs/json-format.md. Streamed one element at a time,
+// so the output is one JSON array however many files are checked.
+
+export interface JsonFile {
+  file: string;
+  regime: string | null;
+  dates: { received: string | null; sent: string | null };
+  questions: { number: string; text: string; line: number; status: string }[];
+  findings: {
+    ruleId: string;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    fixable: boolean;
+  }[];
+  error?: string;
+}
+
+export function toJsonFile(report: FileReport): JsonFile {
+  const out: JsonFile = {
+    file: report.file,
+    regime: report.regime,
+    dates: { received: report.dates.received, sent: report.dates.sent },
+    questions: report.questions.map((q) => ({ number: q.number, text: q.text, line: q.line, status: q.status })),
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      fixable: f.fixable,
+    })),
+  };
+  if (report.error !== undefined) out.error = report.error;
+  return out;
+}
+
+export function jsonFormatter(): Formatter {
+  let count = 0;
+  return {
+    start: () => '[',
+    file(report: FileReport): string {
+      const element = JSON.stringify(toJsonFile(report), null, 2).replace(/\n/g, '\n  ');
+      return `${count++ === 0 ? '\n  ' : ',\n  '}${element}`;
+    },
+    end: () => (count === 0 ? ']\n' : '\n]\n'),
+  };
+}
