@@ -5,3 +5,4 @@ export { applyEdits, fixEdits, computeLineStarts, detectEol, offsetAt } from './
 export { allRules, ruleById } from './rules/registry';
 export type { Rule, RuleMeta } from './rules/rule';
 export * from './schema';
+export * as law from './law';

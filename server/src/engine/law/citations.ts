@@ -5,7 +5,7 @@
 // after it without backtracking. Every look-ahead is bounded.
 
 import type { RegimeId } from '../types';
-import { resolveCitation } from './catalogue';
+import { resolveCitation } from './lookup';
 import { citationKeyword, type Ground, type Provision } from './ground';
 
 export type CitationForm = 'section' | 'regulation' | 'bare';
@@ -22,7 +22,13 @@ export interface CitationMatch {
   form: CitationForm;
   /** The word that introduced the citation (shared by every number in a list). */
   keyword: { index: number; length: number; text: string };
-  /** The regime's ground it falls under (exact or nearest parent), when the form suits the regime. */
+  /**
+   * The regime whose catalogue was consulted: the draft's own for its own form and for bare numbers;
+   * the other family's for the other form ("regulation 13" in a FOIA letter -> 'eir'; "section 40(2)"
+   * in an EISR letter -> 'foisa'). Different from the draft's regime = a cross-regime citation (GEN-04).
+   */
+  regime: RegimeId;
+  /** The ground in that catalogue the citation falls under (exact or nearest parent). */
   ground?: Ground;
   /** A known provision that is not a ground (e.g. FOIA s.50), when there is no ground. */
   provision?: Provision;
@@ -37,7 +43,8 @@ const CONNECTIVE = /[ \t\u00a0]{0,3}(?:(?:under|at|in|of|from)[ \t\u00a0]{1,3})?
 const QUANTITY =
   /\s*(?:(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?)\b|%)/iy;
 const INSTRUMENT_LEAD = /\s*,?\s*(?:of|in|under)\s+(?:the\s+)?/iy;
-const NEXT_CITATION = /[.,;:\n]|\b(?:sections?|regulations?|regs?|s\.|ss\.)\s*\d/i;
+// A year ("Regulations 2003") is part of a name; a 1-3 digit number after a keyword starts a new citation.
+const NEXT_CITATION = /[.,;:\n]|\b(?:sections?|regulations?|regs?|s\.|ss\.)\s*\d{1,3}(?!\d)/i;
 const OURS =
   /freedom of information|environmental information|\bfoi(?:sa|a)?\b|\beis?rs?\b|^(?:act|regulations)\b|\b(?:the|this|that|said) (?:act|regulations)\b|\bthese regulations\b|\b2000 act\b|\b2004 regulations\b/i;
 const OTHER = /\b(?:act|regulations?|gdpr|pecr|dpa|order|code|rules|directive|convention|charter)\b/gi;
@@ -186,15 +193,16 @@ function quantityFollows(text: string, p: number): boolean {
 }
 
 /**
- * Every citation of a section or regulation in `text`, in order, with the regime's ground when the
- * citation's form suits the regime ("section" for FOIA/FOISA, "regulation" for EIR/EISR, bare numbers
- * after "exemption"/"exception" for either). Citations of other provisions are returned too, with
- * `provision` (e.g. s.50) or neither field set (unknown numbers, other regimes' forms, other Acts).
+ * Every citation of a section or regulation in `text`, in order. `regime` is the draft's: "section"
+ * citations are looked up in FOIA/FOISA, "regulation" ones in the EIR/EISR (the Scottish pair for a
+ * Scottish draft), bare numbers after "exemption"/"exception" in the draft's own. Citations that are
+ * not grounds are returned too, with `provision` (e.g. s.50) or neither field (unknown numbers,
+ * other Acts).
  */
 export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
   const out: CitationMatch[] = [];
   const regimeForm = citationKeyword(regime);
-  // Lists in the other family's form ("sections 40(2) and 43" in an EIR letter) are read with that family's catalogue.
+  // Citations in the other family's form ("regulation 13" in a FOIA letter) use that family's catalogue.
   const otherFamily: RegimeId = ({ foia: 'eir', eir: 'foia', foisa: 'eisr', eisr: 'foisa' } as const)[regime];
   const trigger = new RegExp(TRIGGER.source, TRIGGER.flags);
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
@@ -218,7 +226,7 @@ export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
     }
 
     const keyword = { index: m.index, length: m[1].length, text: m[1] };
-    const listRegime = form === 'bare' || form === regimeForm ? regime : otherFamily;
+    const catalogueRegime = form === 'bare' || form === regimeForm ? regime : otherFamily;
     const elements: { parts: string[]; start: number; end: number }[] = [];
     const first = parseNumber(text, p);
     if (!first || quantityFollows(text, first.end)) continue;
@@ -242,16 +250,15 @@ export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
       const next = isDigit(text[q]) ? parseNumber(text, q) : undefined;
       if (!next || quantityFollows(text, next.end)) break;
       // A plain number in a list must be a known ground ("sections 21 and 22"), not "and 3 others".
-      if (next.parts.length === 1 && !resolveCitation(listRegime, next.parts[0]).ground) break;
+      if (next.parts.length === 1 && !resolveCitation(catalogueRegime, next.parts[0]).ground) break;
       elements.push(next);
       end = next.end;
     }
 
     const instrument = instrumentAfter(text, end);
-    const lookUp = form === 'bare' || form === regimeForm;
     for (const element of elements) {
       const citation = join(element.parts);
-      const resolved = !instrument && lookUp ? resolveCitation(regime, citation) : { exact: false };
+      const resolved = instrument ? { exact: false } : resolveCitation(catalogueRegime, citation);
       out.push({
         citation,
         text: text.slice(element.start, element.end),
@@ -259,6 +266,7 @@ export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
         length: element.end - element.start,
         form,
         keyword,
+        regime: catalogueRegime,
         ...(resolved.ground ? { ground: resolved.ground } : {}),
         ...(resolved.provision ? { provision: resolved.provision } : {}),
         exact: resolved.exact,

@@ -32,5 +32,7 @@ export {
   type ResolvedCitation,
   type SourceStatus,
   type Standing,
+  findCitations,
+  type CitationForm,
+  type CitationMatch,
 } from './catalogue';
-export { findCitations, type CitationForm, type CitationMatch } from './citations';

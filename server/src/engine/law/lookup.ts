@@ -1,5 +1,5 @@
-// The one catalogue of refusal grounds, shared by rules, hover and completion: look-up by citation,
-// prefix search for completion, and the provisions that are cited but are not grounds.
+// Look-up in the catalogue of refusal grounds: by citation, by prefix (completion), and the provisions
+// that are cited but are not grounds. catalogue.ts is the public face of this and citations.ts.
 
 import type { RegimeId } from '../types';
 import { eirGrounds } from './eir-grounds';
@@ -8,8 +8,6 @@ import { foiaGrounds } from './foia-grounds';
 import { foisaGrounds } from './foisa-grounds';
 import { citationKeyword, type Ground, type Provision } from './ground';
 import { provisions } from './provisions';
-
-export type { Ground, GroundKind, HarmTest, Provision, SourceStatus, Standing } from './ground';
 
 const KEYWORD = /^\s*(?:sections?|ss?|regulations?|regs?)\s*\.?\s*/i;
 const CITATION = /^(\d{1,3})([A-Za-z]?)((?:\([0-9A-Za-z]{1,4}\)){0,6})$/;
