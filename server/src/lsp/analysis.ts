@@ -1,0 +1,147 @@
+import * as path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../engine/lint';
+import type { Schema } from '../engine/schema/types';
+import type { RegimeId, SeveritySetting } from '../engine/types';
+import { frameOf, type TextFrame } from './convert';
+import { matchesAnyGlob } from './glob';
+import { filePathOf, type SchemaService } from './schemas';
+import type { Settings, SettingsStore } from './settings';
+
+/** One engine run over one version of a draft, with what it was run with. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  frame: TextFrame;
+  result: LintResult;
+  schema: Schema;
+  regime: RegimeId;
+  settings: Settings;
+  /** Identifies this result for pull diagnostics: equal ids, equal diagnostics. */
+  resultId: string;
+  /** Milliseconds the engine took. */
+  engineMs: number;
+}
+
+export const draftLanguageId = 'foi-response';
+
+export interface AnalyzerHost {
+  document(uri: string): TextDocument | undefined;
+  workspaceRoots(): string[];
+}
+
+/**
+ * Decides which documents are drafts and lints them, caching one result per document version (the
+ * cache also keys on the schema and settings generations, so a schema edit makes every result stale).
+ */
+export class Analyzer {
+  private readonly cache = new Map<string, { key: string; analysis: Analysis }>();
+  private readonly overridden = new WeakMap<Schema, { key: string; schema: Schema }>();
+  settingsGeneration = 0;
+  private runs = 0;
+
+  constructor(
+    private readonly host: AnalyzerHost,
+    private readonly settings: SettingsStore,
+    private readonly schemas: SchemaService,
+  ) {}
+
+  /** The settings for a document when it is a draft that is to be checked; undefined otherwise. */
+  async draftSettings(doc: TextDocument): Promise<Settings | undefined> {
+    if (doc.languageId !== draftLanguageId && !isMarkdown(doc.languageId)) return undefined;
+    const settings = await this.settings.get(doc.uri);
+    if (!settings.enable) return undefined;
+    if (doc.languageId === draftLanguageId) return settings;
+    // `*.foi.md` is the drafts' own extension: editors that do not know the language call it Markdown.
+    if (/\.foi\.md$/i.test(doc.uri)) return settings;
+    const file = filePathOf(doc.uri);
+    return file && matchesAnyGlob(file, settings.draftGlobs, this.host.workspaceRoots()) ? settings : undefined;
+  }
+
+  /** Lint the document's current version (cached); undefined when it is not a draft. */
+  async analyze(uri: string): Promise<Analysis | undefined> {
+    const doc = this.host.document(uri);
+    if (!doc) return undefined;
+    const settings = await this.draftSettings(doc);
+    // The document may have moved on while settings were fetched: always lint what is current.
+    const current = this.host.document(uri);
+    if (!settings || !current) return undefined;
+    this.schemas.setTrusted(settings.trusted);
+    const key = `${current.version}|${this.schemas.generation}|${this.settingsGeneration}`;
+    const cached = this.cache.get(uri);
+    if (cached?.key === key) return cached.analysis;
+    const analysis = this.run(current, settings, `${key}|${++this.runs}`);
+    this.cache.set(uri, { key, analysis });
+    return analysis;
+  }
+
+  /**
+   * The schema in effect for a document (open or not, draft or not), or for the workspace when no
+   * document is named: for requests such as "the standard paragraphs" and "a new response".
+   */
+  async schemaFor(uri: string | undefined): Promise<Schema> {
+    const settings = await this.settings.get(uri ?? '');
+    this.schemas.setTrusted(settings.trusted);
+    const target = uri ?? '';
+    return this.withOverrides(this.schemas.resolve(this.draftPath(target), this.configPath(target, settings)).schema, settings.rules);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  private run(doc: TextDocument, settings: Settings, resultId: string): Analysis {
+    const text = doc.getText();
+    const resolved = this.schemas.resolve(this.draftPath(doc.uri), this.configPath(doc.uri, settings));
+    const schema = this.withOverrides(resolved.schema, settings.rules);
+    const started = performance.now();
+    const result = lint(text, schema);
+    const engineMs = performance.now() - started;
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      text,
+      frame: frameOf(text, result.draft),
+      result,
+      schema,
+      regime: result.draft.meta.regime?.value ?? schema.base,
+      settings,
+      resultId,
+      engineMs,
+    };
+  }
+
+  /** Where the schema search starts: the file itself, or for unsaved drafts the workspace. */
+  private draftPath(uri: string): string {
+    const file = filePathOf(uri);
+    if (file) return file;
+    const root = this.host.workspaceRoots()[0] ?? process.cwd();
+    return path.join(root, 'untitled.md');
+  }
+
+  private configPath(uri: string, settings: Settings): string | undefined {
+    if (!settings.schemaPath) return undefined;
+    if (path.isAbsolute(settings.schemaPath)) return settings.schemaPath;
+    const file = filePathOf(uri);
+    const roots = this.host.workspaceRoots();
+    const root = (file && roots.find((r) => file.startsWith(r + path.sep))) ?? roots[0] ?? (file ? path.dirname(file) : process.cwd());
+    return path.resolve(root, settings.schemaPath);
+  }
+
+  /** Settings' severities on top of the schema's (a new Schema object only when there are any). */
+  private withOverrides(schema: Schema, rules: Record<string, SeveritySetting>): Schema {
+    const entries = Object.entries(rules);
+    if (entries.length === 0) return schema;
+    const key = JSON.stringify(entries);
+    const cached = this.overridden.get(schema);
+    if (cached?.key === key) return cached.schema;
+    const merged: Schema = { ...schema, rules: new Map([...schema.rules, ...entries]) };
+    this.overridden.set(schema, { key, schema: merged });
+    return merged;
+  }
+}
+
+function isMarkdown(languageId: string): boolean {
+  return languageId === 'markdown' || languageId === 'md';
+}

@@ -1,0 +1,38 @@
+import type * as lsp from 'vscode-languageserver/node';
+import type { Finding } from '../engine/types';
+import { toLspRange, toLspSeverity, type TextFrame } from './convert';
+import type { RuleDocs } from './ruleDocs';
+
+export const diagnosticSource = 'foi-lint';
+
+/**
+ * What a diagnostic carries in `data`: the finding as the engine gave it (engine coordinates) and the
+ * document version, so a code action can be rebuilt from the diagnostic alone when it still applies.
+ */
+export interface DiagnosticData {
+  version: number;
+  finding: Finding;
+}
+
+export function toDiagnostic(finding: Finding, frame: TextFrame, version: number, docs: RuleDocs): lsp.Diagnostic {
+  const data: DiagnosticData = { version, finding };
+  return {
+    range: toLspRange(frame, finding.range),
+    severity: toLspSeverity(finding.severity),
+    source: diagnosticSource,
+    code: finding.ruleId,
+    codeDescription: { href: docs.href(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+export function toDiagnostics(findings: readonly Finding[], frame: TextFrame, version: number, docs: RuleDocs): lsp.Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, frame, version, docs));
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<DiagnosticData>;
+  return typeof v.version === 'number' && typeof v.finding === 'object' && v.finding !== null && typeof v.finding.ruleId === 'string';
+}

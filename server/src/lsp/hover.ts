@@ -1,0 +1,131 @@
+import * as lsp from 'vscode-languageserver/node';
+import { findCitations, type CitationMatch } from '../engine/law/catalogue';
+import type { DateValue, Position, Question } from '../engine/types';
+import type { Analysis } from './analysis';
+import { fromLspPosition, rangeContains, toLspRange } from './convert';
+import { groundMarkdown } from './grounds';
+import { letterDates } from './letterDates';
+import { questionAt } from './questions';
+
+/** Hover on the letter's dates, on an exemption citation, or on a question (asked or restated). */
+export function hover(analysis: Analysis, position: lsp.Position, markdown: boolean): lsp.Hover | null {
+  const at = fromLspPosition(analysis.frame, position);
+  const found = dateHover(analysis, at) ?? citationHover(analysis, at) ?? questionHover(analysis, at);
+  if (!found) return null;
+  return {
+    contents: { kind: markdown ? lsp.MarkupKind.Markdown : lsp.MarkupKind.PlainText, value: markdown ? found.text : plain(found.text) },
+    range: toLspRange(analysis.frame, found.range),
+  };
+}
+
+interface Found {
+  text: string;
+  range: lsp.Range;
+}
+
+function dateHover(analysis: Analysis, at: Position): Found | undefined {
+  const { meta } = analysis.result.draft;
+  const onDate = (d: DateValue | undefined) => d !== undefined && rangeContains(d.range, at);
+  const which = onDate(meta.sent) ? meta.sent! : onDate(meta.received) ? meta.received! : undefined;
+  if (!which) return undefined;
+  const dates = letterDates(analysis);
+  const lines: string[] = [];
+  lines.push(which === meta.sent ? `**Letter dated ${longDate(dates.sent) ?? which.text}**` : `**Request received ${longDate(dates.received) ?? which.text}**`);
+  if (!dates.received) {
+    lines.push('', 'No date of receipt found ("Thank you for your request received on …"), so the deadline cannot be worked out.');
+  } else if (dates.deadline) {
+    lines.push('', `Statutory deadline: **${longDate(dates.deadline.date)}** (the ${ordinal(dates.deadline.days)} working day after receipt on ${longDate(dates.received)}; working day 1 is ${longDate(dates.deadline.dayOne)}).`);
+  }
+  if (dates.workingDaysUsed !== undefined && dates.deadline) {
+    const used = dates.workingDaysUsed;
+    const limit = dates.deadline.days;
+    const verdict = used <= limit ? `in time (${limit - used} to spare)` : `**late**: ${used - limit} working day${used - limit === 1 ? '' : 's'} after the deadline`;
+    lines.push('', `Dated on working day ${used} of ${limit}: ${verdict}.`);
+  }
+  if (dates.problem) lines.push('', dates.problem);
+  lines.push('', `Regime: ${regimeName(analysis.regime)}.`);
+  return { text: lines.join('\n'), range: toLspRange(analysis.frame, which.range) };
+}
+
+function citationHover(analysis: Analysis, at: Position): Found | undefined {
+  const line = analysis.result.draft.lines[at.line];
+  // A line of a megabyte is not prose anyone hovers on: skip the scan.
+  if (!line || line.length > 20_000) return undefined;
+  const matches = findCitations(line, analysis.regime);
+  const onNumber = matches.find((c) => at.character >= c.index && at.character <= c.index + c.length);
+  // On the keyword ("section" in "sections 40(2) and 43(2)"): the first number it introduces.
+  const hit = onNumber ?? matches.find((c) => at.character >= c.keyword.index && at.character < c.keyword.index + c.keyword.length);
+  if (!hit) return undefined;
+  const start = hit === matches.find((c) => c.keyword.index === hit.keyword.index) ? Math.min(hit.keyword.index, hit.index) : hit.index;
+  const range = toLspRange(analysis.frame, { start: { line: at.line, character: start }, end: { line: at.line, character: hit.index + hit.length } });
+  return { text: citationText(hit), range };
+}
+
+function citationText(c: CitationMatch): string {
+  if (c.ground) {
+    const parent = c.exact ? '' : `\n\n_${c.citation} falls under ${c.ground.label}._`;
+    return groundMarkdown(c.ground) + parent;
+  }
+  if (c.provision) return `**${c.provision.label}: ${c.provision.title}**\n\nNot a ground for refusing information.`;
+  if (c.instrument) return `**${c.text}** of ${c.instrument}: not a provision of ${regimeName(c.regime)}.`;
+  return `**${c.text}**\n\nNot a refusal ground of ${regimeName(c.regime)} that foi-lint knows: check the number.`;
+}
+
+function questionHover(analysis: Analysis, at: Position): Found | undefined {
+  const hit = questionAt(analysis.result.draft, at);
+  if (!hit) return undefined;
+  const { question: q, where } = hit;
+  const lines = [`**Question ${q.label}**: ${statusText(q)}`];
+  if (q.answer) {
+    lines.push('', `Answered at line ${q.answer.range.start.line + 1}.`);
+    if (q.answer.shared.length) lines.push('', `The same answer covers question${q.answer.shared.length === 1 ? '' : 's'} ${q.answer.shared.map((s) => s.label).join(', ')}.`);
+  }
+  if (q.condition) lines.push('', `Applies if the answer to question ${q.condition.on.label} is ${q.condition.when} (“${q.condition.text}”).`);
+  if (where === 'request' && q.restated) lines.push('', `Restated in the response at line ${q.restated.startLine + 1}.`);
+  if (where === 'restated') lines.push('', `Asked in the request at line ${q.range.start.line + 1}.`);
+  const block = where === 'request' ? q.range : q.restated!.range;
+  return { text: lines.join('\n'), range: toLspRange(analysis.frame, block) };
+}
+
+function statusText(q: Question): string {
+  switch (q.status) {
+    case 'answered':
+      return q.statusReason ? `answered (${q.statusReason})` : 'answered';
+    case 'not-applicable':
+      return q.statusReason ? `not applicable: ${q.statusReason}` : 'not applicable';
+    default:
+      return '**unanswered**';
+  }
+}
+
+const regimeNames: Record<string, string> = {
+  foia: 'the Freedom of Information Act 2000',
+  eir: 'the Environmental Information Regulations 2004',
+  foisa: 'the Freedom of Information (Scotland) Act 2002',
+  eisr: 'the Environmental Information (Scotland) Regulations 2004',
+};
+
+function regimeName(regime: string): string {
+  return regimeNames[regime] ?? regime;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Monday 10 February 2020" from "2020-02-10". */
+function longDate(iso: string | undefined): string | undefined {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return `${weekdays[date.getUTCDay()]} ${+m[3]} ${months[+m[2] - 1]} ${m[1]}`;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** For clients that only show plain text. */
+function plain(markdown: string): string {
+  return markdown.replace(/\*\*/g, '');
+}
