@@ -1,0 +1,136 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { protocolSelector } from './documents';
+import { statusChangedNotification, type DraftStatusChanged } from './protocol';
+
+/**
+ * The `foiLint` settings as the server reads them, plus `trusted`: the server must not run the
+ * workspace's own patterns (from .foi.yaml) until the user trusts the workspace.
+ */
+export function serverSettings(scope?: vscode.Uri): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration('foiLint', scope);
+  return { ...(JSON.parse(JSON.stringify(config)) as Record<string, unknown>), trusted: vscode.workspace.isTrusted };
+}
+
+function withTrust(section: string | undefined, value: unknown): unknown {
+  if (section === 'foiLint.trusted') return vscode.workspace.isTrusted;
+  if (section === 'foiLint' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return { ...value, trusted: vscode.workspace.isTrusted };
+  }
+  return value;
+}
+
+/** The language server process and its client, started on first need and restarted on demand. */
+export class FoiServer implements vscode.Disposable {
+  private client?: LanguageClient;
+  private starting?: Promise<LanguageClient>;
+  private readonly statusEmitter = new vscode.EventEmitter<DraftStatusChanged>();
+  private readonly startedEmitter = new vscode.EventEmitter<LanguageClient>();
+  /** `foiLint/statusChanged` from the server. */
+  readonly onStatus = this.statusEmitter.event;
+  /** Fired each time a server has started (first start and restarts). */
+  readonly onDidStart = this.startedEmitter.event;
+  /** How long the last start took, from spawning the process to the end of `initialize`. */
+  lastStartMs?: number;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  /** The running client; starts the server when it is not running yet. */
+  ready(): Promise<LanguageClient> {
+    this.starting ??= this.start().catch((error: unknown) => {
+      this.starting = undefined;
+      throw error;
+    });
+    return this.starting;
+  }
+
+  get running(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
+
+  async sendRequest<R>(method: string, params: unknown): Promise<R> {
+    const client = await this.ready();
+    return client.sendRequest<R>(method, params);
+  }
+
+  /** Stop the server and start a new one: picks up a new document selector and a fresh schema cache. */
+  async restart(): Promise<LanguageClient> {
+    await this.stop();
+    return this.ready();
+  }
+
+  /** Tell a running server that workspace trust changed; it asks for its settings again. */
+  async trustChanged(): Promise<void> {
+    if (!this.client?.isRunning()) return;
+    await this.client.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { foiLint: serverSettings() },
+    });
+  }
+
+  async stop(): Promise<void> {
+    const pending = this.starting;
+    this.starting = undefined;
+    if (!pending) return;
+    const client = await pending.catch(() => undefined);
+    // A start asked for while this one stopped may already have set a new client.
+    if (this.client === client) this.client = undefined;
+    if (client?.needsStop()) await client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.statusEmitter.dispose();
+    this.startedEmitter.dispose();
+  }
+
+  private serverModule(): string {
+    // The packaged extension runs the bundle; a development checkout may only have tsc's output.
+    const bundled = this.context.asAbsolutePath('dist/server.js');
+    return fs.existsSync(bundled) ? bundled : this.context.asAbsolutePath('server/out/server.js');
+  }
+
+  private async start(): Promise<LanguageClient> {
+    const module = this.serverModule();
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      // Drafts, and the schema files, so that mistakes in an open .foi.yaml show in it as you type.
+      documentSelector: [...protocolSelector(), { scheme: 'file', pattern: '**/{.foi.yaml,.foi.yml,*.foi.yaml,*.foi.yml}' }],
+      diagnosticCollectionName: 'foi-lint',
+      outputChannel: this.output,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+      initializationOptions: { foiLint: serverSettings() },
+      middleware: {
+        workspace: {
+          // The server pulls `foiLint` with workspace/configuration; trust is not a setting, so add it.
+          configuration: async (params, token, next) => {
+            const result = await next(params, token);
+            return Array.isArray(result) ? result.map((value, i) => withTrust(params.items[i]?.section, value)) : result;
+          },
+        },
+      },
+    };
+    const client = new LanguageClient('foiLint', 'foi-lint', serverOptions, clientOptions);
+    client.onNotification(statusChangedNotification, (params: DraftStatusChanged) => this.statusEmitter.fire(params));
+    const started = Date.now();
+    await client.start();
+    this.lastStartMs = Date.now() - started;
+    this.output.info(`server ${module} ready in ${this.lastStartMs} ms`);
+    this.client = client;
+    this.startedEmitter.fire(client);
+    return client;
+  }
+}

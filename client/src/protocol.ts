@@ -1,0 +1,30 @@
+// The custom messages the client exchanges with the foi-lint language server, beyond plain LSP.
+// Shapes and names come from the server's own declarations, as types only: the client bundle must
+// not pull in server code, and the compiler checks each name below against the server's.
+import type * as newResponse from '../../server/src/lsp/newResponse';
+import type * as status from '../../server/src/lsp/status';
+
+export type { DraftStatus } from '../../server/src/lsp/status';
+export type { ParagraphInfo } from '../../server/src/lsp/newResponse';
+
+/** `foiLint/status` {uri} -> DraftStatus | null. */
+export const statusRequest: typeof status.statusRequest = 'foiLint/status';
+/** `foiLint/statusChanged` {uri, ...DraftStatus}, whenever a draft's status changes. */
+export const statusChangedNotification: typeof status.statusChangedNotification = 'foiLint/statusChanged';
+export type DraftStatusChanged = status.DraftStatus & { uri: string };
+
+/** `foiLint/paragraphs` {uri?} -> ParagraphInfo[]: the standard paragraphs of the schema in effect. */
+export const paragraphsRequest: typeof newResponse.paragraphsRequest = 'foiLint/paragraphs';
+
+/** `foiLint/newResponse` {requestText, uri?} -> {text}: a new reply draft for a pasted request. */
+export const newResponseRequest: typeof newResponse.newResponseRequest = 'foiLint/newResponse';
+
+export interface NewResponseParams {
+  requestText: string;
+  /** A document whose schema (nearest .foi.yaml) the draft should follow. */
+  uri?: string;
+}
+
+export interface NewResponseResult {
+  text: string;
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Bundles the extension for packaging: the client (dist/extension.js, `vscode` left to the editor) and
+// the language server (dist/server.js) each become one file holding all their dependencies, so the
+// .vsix needs no node_modules. The rule documents diagnostics link to are copied to dist/docs/rules.
+// Run after `tsc -b` (which type-checks); esbuild reads the TypeScript sources directly.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  minify: true,
+  // Readable names in stack traces that users paste into bug reports.
+  keepNames: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+async function main() {
+  fs.mkdirSync(dist, { recursive: true });
+  const started = Date.now();
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'client/src/extension.ts')],
+      outfile: path.join(dist, 'extension.js'),
+      external: ['vscode'],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'server/src/server.ts')],
+      outfile: path.join(dist, 'server.js'),
+    }),
+  ]);
+  const docs = path.join(root, 'docs/rules');
+  const docsOut = path.join(dist, 'docs/rules');
+  fs.rmSync(docsOut, { recursive: true, force: true });
+  if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
+  const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
+  console.log(`bundled dist/extension.js (${size('extension.js')}) and dist/server.js (${size('server.js')}) in ${Date.now() - started} ms`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
