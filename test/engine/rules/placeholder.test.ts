@@ -15,6 +15,13 @@ describe('rule: placeholder', () => {
     assert.equal(f.range.end.character, 5);
   });
 
+  it('leaves a question whose answer is only [TBC] unanswered, reported once (as a placeholder)', () => {
+    const r = run(edit(ai, 'No not aware of any projects in the pipeline.', '[TBC]'));
+    const q2 = r.draft.questions.find((q) => q.label === '2');
+    assert.equal(q2?.status, 'unanswered');
+    assert.deepEqual(ofRule(r, 'unanswered-question'), []);
+  });
+
   const leftovers: [string, string][] = [
     ['The total was £XX.', '£XX'],
     ['We hold XX records.', 'XX'],

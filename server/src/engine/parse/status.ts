@@ -1,4 +1,5 @@
 import type { Question } from '../types';
+import { isOnlyPlaceholder } from './placeholders';
 
 type Polarity = 'yes' | 'no' | 'unknown';
 
@@ -35,6 +36,9 @@ export function settleStatuses(questions: readonly Question[], notApplicable: Re
     if (marked(q)) {
       q.status = 'not-applicable';
       q.statusReason = 'marked not applicable';
+    } else if (q.answer && isOnlyPlaceholder(q.answer.text)) {
+      q.status = 'unanswered';
+      q.statusReason = 'its answer is still a placeholder';
     } else if (q.answer) {
       q.status = 'answered';
     } else if (q.condition && polarityFor(q.condition.on, questions) === (q.condition.when === 'yes' ? 'no' : 'yes')) {

@@ -1,3 +1,4 @@
+import { ANGLE, BRACKET, BRACKET_ALLOWED, NOTES, WORD_PLACEHOLDERS } from '../parse/placeholders';
 import type { Draft } from '../types';
 import type { Rule } from './rule';
 
@@ -6,14 +7,6 @@ interface Hit {
   end: number;
   note: boolean;
 }
-
-// Bracketed text that is not a link, reference or footnote: "[TBC]", "[insert date]", "[name]".
-const BRACKET = /\[([^\]\n]{1,80})\](?![(\[:])/g;
-const BRACKET_ALLOWED = /^(?:sic|redacted\b.*|emphasis (?:added|mine)|\s*|x|\d{1,3}|[a-z]|[ivx]{1,4}|\d{4}|\^\d+)$/i;
-const WORD_PLACEHOLDERS = /\b(?:TBC|TBA|TBD|TODO|FIXME)\b|(?<![\w£$])X{2,}(?!\w)|\b[xX]{2}\/[xX]{2}\/[xX]{2,4}\b|£\s?[xX]+(?:[.,][xX]+)?\b/g;
-const ANGLE = /<(?:name|date|address|details|insert[^<>\n]{0,60}|officer[^<>\n]{0,40}|requester[^<>\n]{0,40}|[a-z]+(?: [a-z]+){1,6})>/gi;
-const NOTES =
-  /\b(?:note to (?:officer|self|drafter|author|reviewer)|drafting note|officer['’]?s? note|delete as (?:appropriate|applicable)|delete if not (?:applicable|needed|required)|(?:amend|adapt|edit|tailor) as (?:appropriate|necessary|needed))\b|\{\{[^}\n]*\}\}/gi;
 
 /** Offset ranges a reader does not see: front matter, code blocks and HTML comments. */
 function hiddenSpans(draft: Draft): [number, number][] {
@@ -105,7 +98,7 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
           : `Placeholder “${found}” is still in the draft: replace it before the reply is sent.`,
         range: {
           start: { line, character: h.start - lineStarts[line] },
-          end: { line, character: h.end - lineStarts[line] },
+          end: { line: lineAt(lineStarts, h.end), character: h.end - lineStarts[lineAt(lineStarts, h.end)] }, // a hit may span a line break
         },
         data: { text: found },
       });

@@ -27,7 +27,8 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
   },
   check(ctx) {
     for (const q of ctx.draft.questions) {
-      if (q.status !== 'unanswered') continue;
+      // An answer that is only "[TBC]" leaves the question unanswered; the placeholder rule reports it.
+      if (q.status !== 'unanswered' || q.answer) continue;
       const cond = q.condition;
       const when = cond && !cond.on.answer ? ` (it applies unless question ${cond.on.label} is answered “${cond.when === 'yes' ? 'no' : 'yes'}”)` : '';
       ctx.report({
