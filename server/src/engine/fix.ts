@@ -39,7 +39,7 @@ export function detectEol(text: string): '\n' | '\r\n' {
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
   const lineStarts = computeLineStarts(text);
-  const eol = detectEol(text);
+  const eol = !text.includes('\n') && text.includes('\r') ? '\r' : detectEol(text); // lone CR: classic Mac files
   const resolved = edits
     .map((e, i) => ({
       start: offsetAt(lineStarts, text, e.range.start),

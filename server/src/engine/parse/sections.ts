@@ -33,6 +33,8 @@ interface Anchor {
 }
 
 function spanRange(blocks: readonly Block[], start: number, end: number): Range {
+  // An empty span at the end (a "Response" heading with nothing under it yet): an empty range after the last block.
+  if (start >= blocks.length) { const at = blocks[blocks.length - 1]?.range.end ?? { line: 0, character: 0 }; return { start: at, end: at }; }
   const first = blocks[start];
   const last = blocks[Math.max(start, end - 1)];
   return { start: first.range.start, end: last.range.end };

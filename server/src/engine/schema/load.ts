@@ -269,7 +269,10 @@ function dropPatterns(raw: RawSchema, ctx: LoadContext): RawSchema {
 }
 
 function readLimited(file: string): string {
-  const size = fs.statSync(file).size;
+  const stat = fs.statSync(file);
+  // A device or pipe (`extends: /dev/zero`, a FIFO) would be read forever: a repository's file must not freeze the server.
+  if (!stat.isFile() && !stat.isDirectory()) throw new Error('not a regular file');
+  const size = stat.size;
   if (size > MAX_SCHEMA_BYTES) throw new Error(tooLarge(size));
   return fs.readFileSync(file, 'utf8');
 }

@@ -52,12 +52,16 @@ export function insertionFor(draft: Draft, schema: Schema, sectionId: string): I
   };
   if (before) return after_(before.s.range.end.line, before.s.anchor.range, before.s);
   if (after && !(draft.request && after.s.anchor.startLine < draft.request.range.start.line)) {
-    const at = { line: after.s.anchor.startLine, character: 0 };
+    const line = after.s.anchor.startLine;
+    // Text right above (no blank line) would run on into the inserted paragraph: insert after that
+    // text instead, with a blank line on each side.
+    const runOn = line > 0 && draft.lines[line - 1].trim() !== '';
+    const at = runOn ? lineEnd(line - 1) : { line, character: 0 };
     return {
       at,
       near: after.s.anchor.range,
       neighbour: after.s,
-      edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }),
+      edit: (text) => ({ range: { start: at, end: at }, newText: runOn ? `\n\n${text}\n` : `${text}\n\n` }),
     };
   }
   if (draft.request) return after_(draft.request.range.end.line, draft.request.range);
