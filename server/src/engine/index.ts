@@ -6,3 +6,6 @@ export { allRules, ruleById } from './rules/registry';
 export type { Rule, RuleMeta } from './rules/rule';
 export * from './schema';
 export * as law from './law';
+export { deadlineInfo } from './deadline';
+export { regimeInEffect } from './regime';
+export { refusalRequirements } from './refusal';

@@ -7,40 +7,93 @@ import { normalise, sameNumber } from './markup';
 // ("1. No"); some let one paragraph answer several questions. Blocks of the response are read in
 // order as restatements, number-only answers, branch markers ("If yes:") or answer text.
 
-interface Context {
-  questions: Question[];
-  /** Normalised request text, to recognise restated request text that is not a question. */
-  requestText: string;
-  normalisedQuestions: string[];
-}
-
 const MIN_ECHO_CHARS = 12;
+/** Past this many questions sharing three words, look only near the question expected next. */
+const MAX_CANDIDATES = 64;
 
-/** The question a response block restates, if it restates one. */
-function restatedQuestion(block: Block, ctx: Context, passed: number): Question | undefined {
-  const text = normalise(block.text);
-  if (text.length < MIN_ECHO_CHARS || text.split(' ').length < 3) return undefined;
-  const matches: number[] = [];
-  ctx.normalisedQuestions.forEach((qt, i) => {
-    if (qt && (qt.includes(text) || (qt.length >= MIN_ECHO_CHARS && text.includes(qt)))) matches.push(i);
-  });
-  if (!matches.length) return undefined;
-  // Prefer the question with the same number, then the first one not passed yet.
-  const numbered = matches.find((i) => block.marker !== undefined && sameNumber(block.marker, ctx.questions[i].number));
-  const next = matches.find((i) => i >= passed);
-  return ctx.questions[numbered ?? next ?? matches[0]];
+const trigrams = (words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+};
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function isEchoOfRequest(block: Block, ctx: Context): boolean {
-  const text = normalise(block.text);
-  return text.length >= MIN_ECHO_CHARS && text.split(' ').length >= 3 && ctx.requestText.includes(text);
-}
+/**
+ * The request, indexed so that each response block is matched in time proportional to its own
+ * length: by word trigrams (a restatement contains three consecutive words of its question, and its
+ * first three among them) and by written number.
+ */
+class RequestIndex {
+  readonly position = new Map<Question, number>();
+  private readonly texts: string[];
+  private readonly containing = new Map<string, number[]>(); // trigram -> questions containing it
+  private readonly startingWith = new Map<string, number[]>(); // first trigram -> questions
+  private readonly byNumber = new Map<string, number[]>();
+  private readonly requestTexts: string[];
+  private readonly requestContaining = new Map<string, number[]>();
 
-/** The question a written number names; "(a)" after question 2 is question 2's part (a). */
-function questionByNumber(ctx: Context, marker: string | undefined, passed: number): Question | undefined {
-  if (marker === undefined || marker === '-') return undefined;
-  const byNumber = ctx.questions.filter((q) => sameNumber(marker, q.number) || sameNumber(marker, q.label));
-  return byNumber.find((q) => ctx.questions.indexOf(q) >= passed - 1) ?? byNumber[0];
+  constructor(readonly questions: readonly Question[], requestBlocks: readonly Block[]) {
+    this.texts = questions.map((q) => normalise(q.text));
+    this.texts.forEach((t, i) => {
+      this.position.set(questions[i], i);
+      const grams = trigrams(t.split(' '));
+      for (const g of new Set(grams)) push(this.containing, g, i);
+      if (grams.length) push(this.startingWith, grams[0], i);
+      const q = questions[i];
+      for (const n of new Set([q.number, q.label])) if (n !== undefined) push(this.byNumber, n.toLowerCase(), i);
+    });
+    this.requestTexts = requestBlocks.map((b) => normalise(b.text));
+    this.requestTexts.forEach((t, i) => {
+      for (const g of new Set(trigrams(t.split(' ')))) push(this.requestContaining, g, i);
+    });
+  }
+
+  private near(list: number[], passed: number): number[] {
+    return list.length <= MAX_CANDIDATES ? list : list.filter((i) => Math.abs(i - passed) <= MAX_CANDIDATES / 2);
+  }
+
+  /** The question a response block restates, if it restates one. */
+  restated(block: Block, passed: number): Question | undefined {
+    const text = normalise(block.text);
+    const words = text.split(' ');
+    if (text.length < MIN_ECHO_CHARS || words.length < 3) return undefined;
+    const grams = trigrams(words);
+    const candidates = new Set<number>(this.near(this.containing.get(grams[0]) ?? [], passed));
+    for (const g of grams) for (const i of this.near(this.startingWith.get(g) ?? [], passed)) candidates.add(i);
+    const matches = [...candidates]
+      .filter((i) => {
+        const qt = this.texts[i];
+        return qt.includes(text) || (qt.length >= MIN_ECHO_CHARS && text.includes(qt));
+      })
+      .sort((a, b) => a - b);
+    if (!matches.length) return undefined;
+    // Prefer the question with the same number, then the first one not passed yet.
+    const numbered = matches.find((i) => block.marker !== undefined && sameNumber(block.marker, this.questions[i].number));
+    const next = matches.find((i) => i >= passed);
+    return this.questions[numbered ?? next ?? matches[0]];
+  }
+
+  /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
+  echoesRequest(block: Block): boolean {
+    const text = normalise(block.text);
+    const words = text.split(' ');
+    if (text.length < MIN_ECHO_CHARS || words.length < 3) return false;
+    const first = `${words[0]} ${words[1]} ${words[2]}`;
+    return (this.requestContaining.get(first) ?? []).some((i) => this.requestTexts[i].includes(text));
+  }
+
+  /** The question a written number names; "(a)" after question 2 is question 2's part (a). */
+  byWrittenNumber(marker: string | undefined, passed: number): Question | undefined {
+    if (marker === undefined || marker === '-') return undefined;
+    const list = this.byNumber.get(marker.toLowerCase());
+    if (!list) return undefined;
+    return this.questions[list.find((i) => i >= passed - 1) ?? list[0]];
+  }
 }
 
 function makeAnswer(blocks: Block[]): Answer {
@@ -95,12 +148,10 @@ export function matchAnswers(
 ): SharedAnswer[] {
   const notes: SharedAnswer[] = [];
   if (!questions.length) return notes;
-  const ctx: Context = {
-    questions,
-    requestText: requestBlocks.map((b) => normalise(b.text)).join(' | '),
-    normalisedQuestions: questions.map((q) => normalise(q.text)),
-  };
+  const index = new RequestIndex(questions, requestBlocks);
+  // Restated questions waiting for their answer, in order (a set for lookups on long requests).
   let pending: Question[] = [];
+  const queued = new Set<Question>();
   let current: Block[] | undefined; // answer text being collected
   let currentRun: Question[] = [];
   let passed = 0;
@@ -119,28 +170,32 @@ export function matchAnswers(
       close();
       continue;
     }
-    const restated = block.kind === 'table' ? undefined : restatedQuestion(block, ctx, passed);
+    const restated = block.kind === 'table' ? undefined : index.restated(block, passed);
     if (restated) {
       close();
       sawStructure = true;
       if (!restated.restated) restated.restated = block;
-      if (!pending.includes(restated) && !restated.answer) pending.push(restated);
-      passed = Math.max(passed, questions.indexOf(restated) + 1);
+      if (!restated.answer && !queued.has(restated)) {
+        queued.add(restated);
+        pending.push(restated);
+      }
+      passed = Math.max(passed, index.position.get(restated)! + 1);
       continue;
     }
-    if (isEchoOfRequest(block, ctx)) continue; // the request's greeting or sign-off, restated
-    const byNumber = questionByNumber(ctx, block.marker, passed);
+    if (index.echoesRequest(block)) continue; // the request's greeting or sign-off, restated
+    const byNumber = index.byWrittenNumber(block.marker, passed);
     if (byNumber) {
       close();
       sawStructure = true;
-      pending = pending.filter((q) => q !== byNumber);
+      if (queued.delete(byNumber)) pending = pending.filter((q) => q !== byNumber);
       if (block.text.trim()) {
         current = [block];
         currentRun = [byNumber];
       } else {
+        queued.add(byNumber);
         pending.push(byNumber); // "Question 3" on its own line: the answer follows
       }
-      passed = Math.max(passed, questions.indexOf(byNumber) + 1);
+      passed = Math.max(passed, index.position.get(byNumber)! + 1);
       continue;
     }
     if (!block.text.trim()) continue;
@@ -149,6 +204,7 @@ export function matchAnswers(
       current = [block];
       currentRun = pending;
       pending = [];
+      queued.clear();
     } else if (current) {
       current.push(block);
     } else {

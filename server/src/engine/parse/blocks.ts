@@ -134,5 +134,40 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         break;
     }
   }
+  readPastNestingLimit(tokens, lines, offset, blocks);
   return blocks;
+}
+
+/**
+ * markdown-it stops reading at its nesting limit and drops the rest of the document. Lines past the
+ * point it reached are read as plain paragraphs, so that text after a pathological list (a section a
+ * fix inserted there, say) is still seen.
+ */
+function readPastNestingLimit(tokens: readonly Token[], lines: readonly string[], offset: number, blocks: Block[]): void {
+  const limit = md.options.maxNesting ?? 100;
+  if (!tokens.some((t) => t.level >= limit - 2)) return;
+  // Containers (lists, quotes) claim every line to the end when the limit cuts them; content does not.
+  let reached = offset;
+  for (const t of tokens) {
+    const content = t.nesting === 0 || t.type === 'table_open';
+    if (t.map && content && t.map[1] + offset > reached) reached = t.map[1] + offset;
+  }
+  for (let l = reached; l < lines.length; l++) {
+    if (lines[l].trim() === '') continue;
+    let end = l;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+    const raw = lines.slice(l, end + 1).join('\n');
+    const heading = /^ {0,3}(#{1,6})\s+(.*)$/.exec(lines[l]);
+    blocks.push({
+      kind: heading && l === end ? 'heading' : 'paragraph',
+      startLine: l,
+      endLine: end,
+      raw,
+      text: stripInline(heading && l === end ? heading[2] : raw),
+      range: blockRange(lines, l, end),
+      depth: 0,
+      ...(heading && l === end && { headingLevel: heading[1].length }),
+    });
+    l = end;
+  }
 }

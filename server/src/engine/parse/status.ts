@@ -7,9 +7,9 @@ type Polarity = 'yes' | 'no' | 'unknown';
  * What the answer to `root` says, for deciding its conditional parts. With no answer, the parts
  * that were answered tell: if only the "if no" parts are answered, the answer was no.
  */
-function polarityFor(root: Question, all: readonly Question[]): Polarity {
+function polarityFor(root: Question, dependentsOf: ReadonlyMap<Question, Question[]>): Polarity {
   if (root.answer) return root.answer.polarity;
-  const dependents = all.filter((q) => q.condition?.on === root);
+  const dependents = dependentsOf.get(root) ?? [];
   const yes = dependents.some((q) => q.condition!.when === 'yes' && q.answer);
   const no = dependents.some((q) => q.condition!.when === 'no' && q.answer);
   return yes === no ? 'unknown' : yes ? 'yes' : 'no';
@@ -31,6 +31,19 @@ export function settleStatuses(questions: readonly Question[], notApplicable: Re
     if (r) for (let l = r.startLine; l <= r.endLine; l++) if (notApplicable.has(l)) return true;
     return false;
   };
+  const dependentsOf = new Map<Question, Question[]>();
+  for (const q of questions) {
+    if (!q.condition) continue;
+    const list = dependentsOf.get(q.condition.on);
+    if (list) list.push(q);
+    else dependentsOf.set(q.condition.on, [q]);
+  }
+  const polarity = new Map<Question, Polarity>();
+  const polarityOfRoot = (root: Question) => {
+    let p = polarity.get(root);
+    if (p === undefined) polarity.set(root, (p = polarityFor(root, dependentsOf)));
+    return p;
+  };
   for (const q of questions) {
     q.statusReason = undefined;
     if (marked(q)) {
@@ -41,7 +54,7 @@ export function settleStatuses(questions: readonly Question[], notApplicable: Re
       q.statusReason = 'its answer is still a placeholder';
     } else if (q.answer) {
       q.status = 'answered';
-    } else if (q.condition && polarityFor(q.condition.on, questions) === (q.condition.when === 'yes' ? 'no' : 'yes')) {
+    } else if (q.condition && polarityOfRoot(q.condition.on) === (q.condition.when === 'yes' ? 'no' : 'yes')) {
       const on = q.condition.on;
       q.status = 'not-applicable';
       q.statusReason = on.answer

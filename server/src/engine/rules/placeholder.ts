@@ -74,7 +74,8 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
           let from = 0;
           for (let found = p.find(lineText); found; found = p.find(lineText.slice(from))) {
             const start = from + found.index;
-            const length = Math.max(1, found.length);
+            if (found.length === 0) break; // the loader refuses such patterns; never report an empty range
+            const length = found.length;
             add(lineStarts[line] + start, lineStarts[line] + start + length, false);
             from = start + length;
             if (from >= lineText.length) break;

@@ -9,6 +9,16 @@ import { placeholder } from './placeholder';
 import type { Rule } from './rule';
 import { sharedAnswer } from './shared-answer';
 import { unansweredQuestion } from './unanswered-question';
+import { lateResponse } from './late-response';
+import { refusalGroundUnspecified } from './refusal-ground-unspecified';
+import { refusalNoReasons } from './refusal-no-reasons';
+import { refusalNoPublicInterestTest } from './refusal-no-public-interest-test';
+import { costLimit } from './cost-limit';
+import { refusalNoRights } from './refusal-no-rights';
+import { redactionWithoutExemption } from './redaction-without-exemption';
+import { wrongRegime } from './wrong-regime';
+import { considerEir } from './consider-eir';
+import { personalData } from './personal-data';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -22,6 +32,16 @@ export const allRules: readonly Rule[] = [
   dateOrder,
   missingDate,
   invalidFrontMatter,
+  lateResponse,
+  refusalGroundUnspecified,
+  refusalNoReasons,
+  refusalNoPublicInterestTest,
+  costLimit,
+  refusalNoRights,
+  redactionWithoutExemption,
+  wrongRegime,
+  considerEir,
+  personalData,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));

@@ -69,7 +69,13 @@ export function compileLayer(raw: RawSchema, src: SourceDoc, opts: LayerOptions)
   const problems: SchemaProblem[] = [];
   const compile = (source: string, path: YamlPath): TextPattern | undefined => {
     try {
-      return compilePattern(source, { trusted: opts.nativePatterns });
+      const pattern = compilePattern(source, { trusted: opts.nativePatterns });
+      // A pattern that matches empty text matches every line: always a mistake (`a|`, `^`, `x*`).
+      if (pattern.find('') !== undefined || pattern.find(' ')?.length === 0) {
+        problems.push(pathProblem(src, path, `the pattern '${source}' matches empty text, so it would match everywhere: make it match at least one character`));
+        return undefined;
+      }
+      return pattern;
     } catch (error) {
       const reason = error instanceof PatternError ? error.message : `invalid regular expression: ${String(error)}`;
       problems.push(pathProblem(src, path, reason));

@@ -160,11 +160,35 @@ interface Chain {
   declaredBase?: RegimeId;
 }
 
+/** Deeper than any real schema: past it the YAML reader and the validator would recurse too far. */
+const MAX_NESTING = 64;
+
+/** A problem at the first line nested past MAX_NESTING (indentation or brackets), if any. */
+function tooDeep(text: string, file: string): SchemaProblem | undefined {
+  let brackets = 0;
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.length - line.trimStart().length;
+    let deepest = brackets;
+    for (const c of line) {
+      if (c === '[' || c === '{') deepest = Math.max(deepest, ++brackets);
+      else if ((c === ']' || c === '}') && brackets > 0) brackets--;
+    }
+    if (deepest > MAX_NESTING || indent > MAX_NESTING * 4) {
+      return { file, line: i + 1, column: 1, endLine: i + 1, endColumn: line.length + 1, message: `the settings are nested more than ${MAX_NESTING} levels deep here: no foi-lint setting needs that` };
+    }
+  }
+  return undefined;
+}
+
 /** One user file and everything it extends, base first. `stack` holds the files extending it. */
 function loadChain(text: string, file: string, ctx: LoadContext, stack: string[]): Chain {
   if (Buffer.byteLength(text, 'utf8') > MAX_SCHEMA_BYTES) {
     return { layers: [], problems: [fileProblem(file, tooLarge(Buffer.byteLength(text, 'utf8')))] };
   }
+  const deep = tooDeep(text, file);
+  if (deep) return { layers: [], problems: [deep] };
   const parsed = parseYaml(text, file);
   if (!parsed.raw) return { layers: [], problems: parsed.problems };
   const { src } = parsed;

@@ -1,5 +1,5 @@
 import type { Schema, StandardParagraph } from '../schema/types';
-import type { Draft, Position, Range, Section, TextEdit } from '../types';
+import type { Block, Draft, Position, Range, Section, TextEdit } from '../types';
 
 /** How the draft writes section headings, so an inserted section looks like its neighbours. */
 function headingFor(draft: Draft, title: string, near?: Section): string {
@@ -37,7 +37,30 @@ const endOf = (draft: Draft): Position => {
  * in the schema's order (the quoted request counting as the first), else before the nearest that
  * comes after it, else at the end of the letter.
  */
+/**
+ * A comment or code fence left open at the end swallows whatever follows it, so text is inserted
+ * before it rather than into it.
+ */
+function openTrailingBlock(draft: Draft): Block | undefined {
+  const last = draft.blocks[draft.blocks.length - 1];
+  if (!last || (last.kind !== 'html' && last.kind !== 'code')) return undefined;
+  if (last.kind === 'html') return last.raw.lastIndexOf('<!--') > last.raw.lastIndexOf('-->') ? last : undefined;
+  const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(draft.lines[last.startLine]);
+  if (!fence) return undefined;
+  const closing = draft.lines[last.endLine].trim();
+  const closed = last.endLine > last.startLine && closing.startsWith(fence[1]) && closing.replace(/[`~]/g, '') === '';
+  return closed ? undefined : last;
+}
+
 export function insertionFor(draft: Draft, schema: Schema, sectionId: string): Insertion {
+  const place = houseStylePlace(draft, schema, sectionId);
+  const open = openTrailingBlock(draft);
+  if (!open || place.at.line < open.startLine) return place;
+  const at = { line: open.startLine, character: 0 };
+  return { ...place, at, edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }) };
+}
+
+function houseStylePlace(draft: Draft, schema: Schema, sectionId: string): Insertion {
   const order = schema.sections.findIndex((s) => s.id === sectionId);
   const present = draft.sections
     .map((s) => ({ s, order: schema.sections.findIndex((spec) => spec.id === s.id) }))

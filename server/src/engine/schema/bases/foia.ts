@@ -5,7 +5,7 @@ import type { RawSchema } from '../raw';
 // is where a quick fix inserts a missing one. Paragraph texts are the standard wording that quick
 // fixes, completion and the snippets insert (one source for all three).
 
-const ICO_CONTACT =
+export const ICO_CONTACT =
   "Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF " +
   '(telephone 0303 123 1113; website https://ico.org.uk/make-a-complaint/)';
 

@@ -1,0 +1,92 @@
+import { analyseRefusal } from '../refusal';
+import { regimeInEffect } from '../regime';
+import { baseSchema } from '../schema/load';
+import type { Block } from '../types';
+import type { Rule } from './rule';
+
+// Subjects the ICO and the courts have treated as environmental information (RULES.md GEN-02). Phrases,
+// not single words, where a word alone has other senses ("development" of software, "refuse" a request).
+const ENVIRONMENTAL =
+  /\bplanning\s+(?:applications?|permissions?|consents?|enforcement|appeals?|committee|decisions?|conditions?|obligations?)\b|\bsection\s+106\b|\bbuilding\s+control\b|\b(?:re)?development\s+(?:sites?|plans?|control|management|proposals?|briefs?)\b|\bviability\s+(?:assessments?|appraisals?|reports?)\b|\bcontaminated\s+land\b|\bland\s+(?:use|contamination|drainage|remediation)\b|\b(?:roads?|highways?|pavements?|footways?|potholes?|road\s*works|traffic(?:\s+(?:calming|management|orders?|lights))?|speed\s+(?:limits?|humps?|bumps?|cameras?)|low\s+traffic\s+neighbou?rhoods?|cycle\s+lanes?)\b|\b(?:waste|recycling|refuse\s+collections?|bin\s+collections?|fly[\s-]?tipping|landfill|litter)\b|\bnoise\b|\bair\s+(?:quality|pollution)\b|\bemissions?\b|\bpollut(?:ion|ants?|ed)\b|\btrees?\b|\bhedges?\b|\bflood(?:s|ing)?\b|\bdrainage\b|\bsewage\b|\benergy\s+(?:use|consumption|efficiency|generation|performance)\b|\brenewables?\b|\bsolar\s+(?:panels?|farms?)\b|\bbiodiversity\b|\bwildlife\b|\bhabitats?\b|\bpesticides?\b|\bherbicides?\b|\bglyphosate\b|\bclimate\s+(?:change|emergency)\b|\bcarbon\s+(?:emissions?|footprint|neutral(?:ity)?|reduction)\b|\bnet\s+zero\b|\bwater\s+quality\b|\bcontamination\b/gi;
+/** "Station Road", "Waste Lane": a capitalised word after a capitalised word is a name, not a subject. */
+const IN_A_NAME = /\b[A-Z][\w'’-]*\s+$/;
+
+/** The first environmental phrase in a text that is not part of a street or place name. */
+function environmentalPhrase(text: string): string | undefined {
+  ENVIRONMENTAL.lastIndex = 0;
+  for (let m = ENVIRONMENTAL.exec(text); m; m = ENVIRONMENTAL.exec(text)) {
+    if (/^[A-Z]/.test(m[0]) && IN_A_NAME.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
+export const considerEir: Rule = {
+  meta: {
+    id: 'consider-eir',
+    description: 'A FOIA (or FOISA) reply about planning, roads, waste, pollution and the like: the Environmental Information Regulations may apply.',
+    defaultSeverity: 'info',
+    fixable: false,
+    docs: `Environmental information must be handled under the Environmental Information Regulations 2004 (in
+Scotland, the Environmental Information (Scotland) Regulations 2004), not FOIA: FOIA section 39 exempts it
+so that the EIR apply instead (FOISA section 39(2) does the same). "Environmental information" is defined
+widely (EIR regulation 2(1)): the state of the air, water, soil, land and landscape, and the factors,
+measures, plans, activities and reports affecting them. The ICO has found authorities in breach for
+handling such requests under FOIA (for example road traffic information, building control files, a
+development viability assessment).
+
+Reported (information): a reply answered under FOIA or FOISA, naming neither the EIR nor the EISR, whose
+request or response mentions planning applications, building control, development sites, viability
+assessments, contaminated land, roads and highways, traffic, waste and recycling, fly-tipping, noise, air
+quality, emissions, pollution, trees, flooding and drainage, energy use, biodiversity, pesticides, climate
+change or net zero. It is a prompt to decide, not a finding that the EIR apply: information about, say,
+the cost of a road scheme's consultants may still be environmental (a measure affecting the environment),
+while a list of staff in the highways team is not.
+
+**Fix:** if the information is environmental, handle the request under the EIR: change the regime
+statement (the suggestion does), cite EIR exceptions instead of FOIA exemptions, and use the EIR rights
+paragraph (representations within 40 working days). To silence the rule for one letter, write
+\`<!-- foi-lint-disable consider-eir -->\` in it.`,
+  },
+  check(ctx) {
+    const { draft, schema } = ctx;
+    const r = regimeInEffect(draft, schema);
+    if (r.regime !== 'foia' && r.regime !== 'foisa') return;
+    const environmental = r.regime === 'foia' ? 'eir' : 'eisr';
+    if (r.named.has(environmental) || r.stated.has(environmental)) return;
+    const request: Block[] = draft.request ? draft.blocks.slice(draft.request.start, draft.request.end) : [];
+    const blocks = [...request, ...analyseRefusal(draft, schema).responseBlocks];
+    const found: { word: string; block: Block }[] = [];
+    const seen = new Set<string>();
+    for (const b of blocks) {
+      const phrase = environmentalPhrase(b.text);
+      if (!phrase) continue;
+      const word = phrase.toLowerCase().replace(/\s+/g, ' ');
+      if (!seen.has(word)) found.push({ word, block: b });
+      seen.add(word);
+      if (found.length >= 3) break;
+    }
+    if (!found.length) return;
+    const statement = draft.sections.find((s) => s.id === 'regime')?.anchor;
+    const target = statement ?? found[0].block;
+    const paragraph = baseSchema(environmental).paragraphs.get(`regime-${environmental}`);
+    const single = statement && statement.startLine === statement.endLine && /^[^.]*\.?$/.test(statement.text);
+    const law = environmental === 'eir' ? 'the Environmental Information Regulations 2004' : 'the Environmental Information (Scotland) Regulations 2004';
+    ctx.report({
+      message:
+        `The request is about ${found.map((f) => `“${f.word}”`).join(', ')}: if the information is environmental, it must be handled under ${law}, ` +
+        `not ${r.regime === 'foia' ? 'FOIA (section 39)' : 'FOISA (section 39(2))'}.`,
+      range: target.range,
+      ...(single &&
+        paragraph && {
+          suggestions: [
+            {
+              title: `Handle under ${environmental === 'eir' ? 'the EIR' : 'the EISR'}: “${paragraph.text}”`,
+              edits: [{ range: statement.range, newText: paragraph.text }],
+            },
+          ],
+        }),
+      data: { words: found.map((f) => f.word) },
+    });
+  },
+};

@@ -1,0 +1,95 @@
+import { analyseRefusal } from '../refusal';
+import { isScottish } from '../regime';
+import { replyView } from '../reply';
+import { rightsSchemaFor } from '../rights';
+import type { Schema } from '../schema/types';
+import { insertionFor, sectionText } from '../sections/insert';
+import { REFUSAL_LAW } from './regime-law';
+import type { Rule, RuleContext } from './rule';
+
+// The requester's right to a review, not any use of the word ("our review of the assessment").
+const REVIEW =
+  /\binternal\s+review\b|\b(?:ask|request|require|apply)\w*\s+(?:us\s+)?(?:for\s+|to\s+)?(?:an?\s+)?review\b|\breview\s+(?:of\s+)?(?:our|this|the|its)\s+(?:decision|response|reply|handling)\b|\brequirement\s+for\s+review\b|\bno\s+(?:internal\s+)?(?:review|complaints?)\s+procedure\b|\bcomplaints?\s+(?:procedure|process)\b|\brepresentations?\b|\breconsider/i;
+const ENGLISH_COMMISSIONER = /(?<!Scottish\s)Information\s+Commissioner|\bICO\b/;
+const SCOTTISH_COMMISSIONER = /Scottish\s+Information\s+Commissioner/i;
+
+export const refusalNoRights: Rule = {
+  meta: {
+    id: 'refusal-no-rights',
+    description: 'A refusal does not tell the requester about the internal review (or that there is none) and the right to complain to the Commissioner.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: `Every refusal notice, including a partial refusal, a redaction, neither confirm nor deny, a section 12
+(cost) or section 14 (vexatious) refusal, must contain particulars of the authority's complaints (internal
+review) procedure or a statement that it has none, and of the right to complain to the Information
+Commissioner under section 50 (FOIA section 17(7); the exact wording of 17(7) is not verified [U], its
+substance is the ICO's). Under the EIR the requester must be told they may make representations under
+regulation 11 and of the enforcement and appeal provisions (regulation 14(5)), and "not held" is itself a
+refusal (regulation 12(4)(a)). Under FOISA the notice must give the right to require a review and to apply
+to the Scottish Information Commissioner (section 19), also for "not held" (section 17).
+
+The whole letter is searched, not only the "Your rights" section, for the review (or "no review
+procedure") and for the Commissioner of the regime in effect (the ICO for FOIA and the EIR, the Scottish
+Information Commissioner for FOISA and the EISR).
+
+\`missing-rights\` checks the "Your rights" section of every reply. When it already reports the same gap as
+an error, this rule stays silent, so that one gap is one finding; it reports on its own when an authority
+has made the rights section optional or turned \`missing-rights\` down, since for a refusal the rights are
+statutory.
+
+**Fix:** add the standard "Your rights" paragraph for the regime (the quick fix appends it).`,
+  },
+  check(ctx) {
+    const { draft, schema } = ctx;
+    const a = analyseRefusal(draft, schema);
+    const notHeldRefusal = a.regime !== 'foia' && a.notHeld !== undefined;
+    if (!a.refuses && !notHeldRefusal) return;
+    const text = replyView(draft).blocks.map((b) => b.text).join('\n');
+    const commissioner = isScottish(a.regime) ? SCOTTISH_COMMISSIONER : ENGLISH_COMMISSIONER;
+    const missing: { id: string; text: string }[] = [];
+    if (!REVIEW.test(text)) {
+      missing.push({
+        id: 'internal-review',
+        text: a.regime === 'foia' ? 'the internal review procedure (or a statement that there is none)' : 'the right to ask for a review',
+      });
+    }
+    if (!commissioner.test(text)) missing.push({ id: 'commissioner', text: `the right to complain to ${REFUSAL_LAW[a.regime].commissioner}` });
+    if (!missing.length) return;
+
+    const rights = rightsSchemaFor(draft, schema);
+    if (coveredByMissingRights(ctx, rights.schema, missing.map((m) => m.id))) return;
+
+    const where = a.grounds[0]?.range ?? a.ncnd?.range ?? a.withholding[0]?.range ?? a.notHeld?.range;
+    if (!where) return;
+    const paragraph = rights.schema.paragraphs.get('rights');
+    const hasSection = draft.sections.some((s) => s.id === 'rights');
+    const place = !hasSection && paragraph ? insertionFor(draft, rights.schema, 'rights') : undefined;
+    ctx.report({
+      message: `This reply refuses information but does not give ${missing.map((m) => m.text).join(' or ')} (${REFUSAL_LAW[a.regime].rights}).`,
+      range: where,
+      ...(place &&
+        paragraph && {
+          fix: {
+            title: `Insert the standard “${paragraph.title}” paragraph`,
+            edits: [place.edit(sectionText(draft, rights.schema, paragraph, place.neighbour))],
+          },
+        }),
+      data: { missing: missing.map((m) => m.id) },
+    });
+  },
+};
+
+/** Whether missing-rights already reports, as an error, the gaps this rule found. */
+function coveredByMissingRights(ctx: RuleContext, rightsSchema: Schema, gaps: readonly string[]): boolean {
+  const setting = ctx.schema.rules.get('missing-rights') ?? 'error';
+  if (setting !== 'error') return false;
+  const spec = rightsSchema.sections.find((s) => s.id === 'rights');
+  if (!spec?.required) return false;
+  const section = ctx.draft.sections.find((s) => s.id === 'rights');
+  if (!section) return true;
+  const text = section.by === 'heading' ? section.text : section.text || section.anchor.text;
+  return gaps.every((id) => {
+    const mention = spec.mustMention.find((m) => m.id === id);
+    return mention !== undefined && !mention.patterns.some((p) => p.test(text));
+  });
+}
