@@ -22,14 +22,18 @@ export function fixText(text: string, schema: Schema): FixOutcome {
   let final = original;
   let current = text;
   let applied = 0;
+  const fixable = (r: LintResult) => r.findings.filter((f) => f.fix).length;
   for (let pass = 0; pass < maxFixPasses; pass++) {
     const edits = fixEdits(final.findings);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next.applied === 0 || next.text === current) break;
+    const relinted = lint(next.text, schema);
+    // A pass that clears nothing (text inserted where the parser cannot see it) would repeat forever.
+    if (fixable(relinted) >= fixable(final)) break;
     current = next.text;
     applied += next.applied;
-    final = lint(current, schema);
+    final = relinted;
   }
   return { original, final, text: current, applied };
 }
