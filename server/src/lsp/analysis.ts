@@ -1,3 +1,4 @@
+import { regimeInEffect } from '../engine/regime';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/lint';
@@ -105,7 +106,7 @@ export class Analyzer {
       frame: frameOf(text, result.draft),
       result,
       schema,
-      regime: result.draft.meta.regime?.value ?? schema.base,
+      regime: regimeInEffect(result.draft, schema).regime,
       settings,
       resultId,
       engineMs,

@@ -4,7 +4,7 @@ import type { DateValue, Position, Question } from '../engine/types';
 import type { Analysis } from './analysis';
 import { fromLspPosition, rangeContains, toLspRange } from './convert';
 import { groundMarkdown } from './grounds';
-import { letterDates } from './letterDates';
+import { deadlineInfo } from '../engine/deadline';
 import { questionAt } from './questions';
 
 /** Hover on the letter's dates, on an exemption citation, or on a question (asked or restated). */
@@ -28,21 +28,18 @@ function dateHover(analysis: Analysis, at: Position): Found | undefined {
   const onDate = (d: DateValue | undefined) => d !== undefined && rangeContains(d.range, at);
   const which = onDate(meta.sent) ? meta.sent! : onDate(meta.received) ? meta.received! : undefined;
   if (!which) return undefined;
-  const dates = letterDates(analysis);
+  const info = deadlineInfo(analysis.result.draft, analysis.schema);
   const lines: string[] = [];
-  lines.push(which === meta.sent ? `**Letter dated ${longDate(dates.sent) ?? which.text}**` : `**Request received ${longDate(dates.received) ?? which.text}**`);
-  if (!dates.received) {
+  lines.push(which === meta.sent ? `**Letter dated ${longDate(meta.sent?.iso) ?? which.text}**` : `**Request received ${longDate(meta.received?.iso) ?? which.text}**`);
+  if (!info) {
     lines.push('', 'No date of receipt found ("Thank you for your request received on …"), so the deadline cannot be worked out.');
-  } else if (dates.deadline) {
-    lines.push('', `Statutory deadline: **${longDate(dates.deadline.date)}** (the ${ordinal(dates.deadline.days)} working day after receipt on ${longDate(dates.received)}; working day 1 is ${longDate(dates.deadline.dayOne)}).`);
+  } else {
+    if (info.due) {
+      lines.push('', `Statutory deadline: **${longDate(info.extendedTo ?? info.due)}** (working day 1 is ${longDate(info.dayOne)}).`);
+    }
+    if (info.workingDaysUsed !== undefined) lines.push('', `Dated on working day ${info.workingDaysUsed} of ${info.days}.`);
+    lines.push('', info.reason);
   }
-  if (dates.workingDaysUsed !== undefined && dates.deadline) {
-    const used = dates.workingDaysUsed;
-    const limit = dates.deadline.days;
-    const verdict = used <= limit ? `in time (${limit - used} to spare)` : `**late**: ${used - limit} working day${used - limit === 1 ? '' : 's'} after the deadline`;
-    lines.push('', `Dated on working day ${used} of ${limit}: ${verdict}.`);
-  }
-  if (dates.problem) lines.push('', dates.problem);
   lines.push('', `Regime: ${regimeName(analysis.regime)}.`);
   return { text: lines.join('\n'), range: toLspRange(analysis.frame, which.range) };
 }
@@ -118,11 +115,6 @@ function longDate(iso: string | undefined): string | undefined {
   if (!m) return undefined;
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return `${weekdays[date.getUTCDay()]} ${+m[3]} ${months[+m[2] - 1]} ${m[1]}`;
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }
 
 /** For clients that only show plain text. */

@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis';
-import { letterDates } from './letterDates';
+import { deadlineInfo } from '../engine/deadline';
 import { allQuestions } from './questions';
 
 /** `foiLint/status` request: `{ uri }` -> DraftStatus, or null when the document is not a draft. */
@@ -23,8 +23,9 @@ export function draftStatus(analysis: Analysis): DraftStatus {
     unanswered: questions.filter((q) => q.status === 'unanswered').length,
     questions: questions.length,
   };
-  const dates = letterDates(analysis);
-  if (dates.deadline) status.deadline = dates.deadline.date;
-  if (dates.workingDaysUsed !== undefined) status.workingDaysUsed = dates.workingDaysUsed;
+  const info = deadlineInfo(analysis.result.draft, analysis.schema);
+  const due = info?.extendedTo ?? info?.due;
+  if (due) status.deadline = due;
+  if (info?.workingDaysUsed !== undefined) status.workingDaysUsed = info.workingDaysUsed;
   return status;
 }
