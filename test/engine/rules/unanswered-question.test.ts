@@ -75,6 +75,43 @@ describe('rule: unanswered-question', () => {
     );
   });
 
+  it('reads "(a)" parts under a "Q1." question as its parts, however they are indented', () => {
+    const text = [
+      'Thank you for your request received on 3 March 2025, for the following information:',
+      '',
+      'Q1. Does the council use agency social workers? If yes:',
+      '',
+      '   - (a) which agencies supply them?',
+      '   - (b) what did they cost in 2024?',
+      '',
+      'Q2. How many permanent social workers does the council employ?',
+      '',
+      'We have processed this request under the Freedom of Information Act 2000.',
+      '',
+      '## Response',
+      '',
+      'Q1. Does the council use agency social workers?',
+      '',
+      'No.',
+      '',
+      'Q2. How many permanent social workers does the council employ?',
+      '',
+      '142 full-time equivalent.',
+      '',
+    ].join('\n');
+    const r = run(text);
+    assert.deepEqual(
+      r.draft.questions.map((q) => [q.label, q.status]),
+      [
+        ['1', 'answered'],
+        ['1(a)', 'not-applicable'],
+        ['1(b)', 'not-applicable'],
+        ['2', 'answered'],
+      ],
+    );
+    assert.deepEqual(ofRule(r, RULE), []);
+  });
+
   it('one answer that says it covers several questions is not an error, only information', () => {
     const r = run(draft('shared-explicit.md'));
     assert.deepEqual(ofRule(r, RULE), []);

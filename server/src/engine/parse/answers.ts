@@ -10,6 +10,8 @@ import { normalise, sameNumber } from './markup';
 const MIN_ECHO_CHARS = 12;
 /** Past this many questions sharing three words, look only near the question expected next. */
 const MAX_CANDIDATES = 64;
+/** Up to this many questions (and request blocks), a plain scan is cheaper than building the index. */
+const SMALL = 32;
 
 const trigrams = (words: readonly string[]): string[] => {
   const out: string[] = [];
@@ -37,20 +39,26 @@ class RequestIndex {
   private readonly requestTexts: string[];
   private readonly requestContaining = new Map<string, number[]>();
 
+  private readonly small: boolean;
+
   constructor(readonly questions: readonly Question[], requestBlocks: readonly Block[]) {
+    this.small = questions.length <= SMALL && requestBlocks.length <= SMALL;
     this.texts = questions.map((q) => normalise(q.text));
     this.texts.forEach((t, i) => {
       this.position.set(questions[i], i);
+      const q = questions[i];
+      for (const n of new Set([q.number, q.label])) if (n !== undefined) push(this.byNumber, n.toLowerCase(), i);
+      if (this.small) return;
       const grams = trigrams(t.split(' '));
       for (const g of new Set(grams)) push(this.containing, g, i);
       if (grams.length) push(this.startingWith, grams[0], i);
-      const q = questions[i];
-      for (const n of new Set([q.number, q.label])) if (n !== undefined) push(this.byNumber, n.toLowerCase(), i);
     });
     this.requestTexts = requestBlocks.map((b) => normalise(b.text));
-    this.requestTexts.forEach((t, i) => {
-      for (const g of new Set(trigrams(t.split(' ')))) push(this.requestContaining, g, i);
-    });
+    if (!this.small) {
+      this.requestTexts.forEach((t, i) => {
+        for (const g of new Set(trigrams(t.split(' ')))) push(this.requestContaining, g, i);
+      });
+    }
   }
 
   private near(list: number[], passed: number): number[] {
@@ -62,9 +70,13 @@ class RequestIndex {
     const text = normalise(block.text);
     const words = text.split(' ');
     if (text.length < MIN_ECHO_CHARS || words.length < 3) return undefined;
-    const grams = trigrams(words);
-    const candidates = new Set<number>(this.near(this.containing.get(grams[0]) ?? [], passed));
-    for (const g of grams) for (const i of this.near(this.startingWith.get(g) ?? [], passed)) candidates.add(i);
+    let candidates: Iterable<number> = this.texts.keys();
+    if (!this.small) {
+      const grams = trigrams(words);
+      const found = new Set<number>(this.near(this.containing.get(grams[0]) ?? [], passed));
+      for (const g of grams) for (const i of this.near(this.startingWith.get(g) ?? [], passed)) found.add(i);
+      candidates = found;
+    }
     const matches = [...candidates]
       .filter((i) => {
         const qt = this.texts[i];
@@ -83,6 +95,7 @@ class RequestIndex {
     const text = normalise(block.text);
     const words = text.split(' ');
     if (text.length < MIN_ECHO_CHARS || words.length < 3) return false;
+    if (this.small) return this.requestTexts.some((t) => t.includes(text));
     const first = `${words[0]} ${words[1]} ${words[2]}`;
     return (this.requestContaining.get(first) ?? []).some((i) => this.requestTexts[i].includes(text));
   }

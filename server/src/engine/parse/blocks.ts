@@ -2,11 +2,16 @@ import MarkdownIt from 'markdown-it';
 import type { Block, Range } from '../types';
 import { readNumberPrefix, stripInline } from './markup';
 
-// Block structure comes from markdown-it (CommonMark with tables); inline parsing is switched off
-// because rules read the inline source themselves, and it is most of markdown-it's time.
+// Block structure comes from markdown-it (CommonMark); inline parsing is switched off because rules
+// read the inline source themselves, and it is most of markdown-it's time. Its table rule is off too:
+// it builds a dozen tokens a row that would only be joined again, so a table is recognised here, as
+// a paragraph whose second line is a delimiter row.
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 type Token = ReturnType<typeof md.parse>[number];
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+md.block.ruler.disable(['table']);
+
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 const contentStart = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)*(?:#{1,6}\s+)?[\s*_>]*/;
 
@@ -29,6 +34,15 @@ interface ListFrame {
   wrapper: boolean;
   startLine: number;
   emitted: boolean;
+}
+
+/** A pipe table: a header row, then a delimiter row such as `|---|:--:|`. */
+function isTable(content: string): boolean {
+  const nl = content.indexOf('\n');
+  if (nl < 0 || !content.includes('|')) return false;
+  const end = content.indexOf('\n', nl + 1);
+  const second = content.slice(nl + 1, end < 0 ? undefined : end);
+  return second.includes('-') && TABLE_DELIMITER.test(second) && (second.includes('|') || content.slice(0, nl).includes('|'));
 }
 
 /**
@@ -103,6 +117,8 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
             item.emitted = true;
             pendingMarker = item.marker;
             push('list-item', opener, tok.content, { marker: pendingMarker });
+          } else if (isTable(tok.content)) {
+            push('table', opener, tok.content.replace(/\s*\n\s*/g, ' | '));
           } else {
             push('paragraph', opener, tok.content);
           }
@@ -118,18 +134,6 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         push('code', tok, '');
         blocks[blocks.length - 1].text = '';
         break;
-      case 'table_open': {
-        // A table is one block; its cells' text is kept for answers given in tables.
-        let j = i;
-        const cells: string[] = [];
-        while (j < tokens.length && tokens[j].type !== 'table_close') {
-          if (tokens[j].type === 'inline') cells.push(tokens[j].content);
-          j++;
-        }
-        push('table', tok, cells.join(' | '));
-        i = j;
-        break;
-      }
       default:
         break;
     }
@@ -149,8 +153,7 @@ function readPastNestingLimit(tokens: readonly Token[], lines: readonly string[]
   // Containers (lists, quotes) claim every line to the end when the limit cuts them; content does not.
   let reached = offset;
   for (const t of tokens) {
-    const content = t.nesting === 0 || t.type === 'table_open';
-    if (t.map && content && t.map[1] + offset > reached) reached = t.map[1] + offset;
+    if (t.map && t.nesting === 0 && t.map[1] + offset > reached) reached = t.map[1] + offset;
   }
   for (let l = reached; l < lines.length; l++) {
     if (lines[l].trim() === '') continue;

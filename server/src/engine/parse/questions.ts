@@ -41,7 +41,12 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
     const depth = block.depth;
     while (stack.length && stack[stack.length - 1].block.depth >= depth) stack.pop();
     let parent: Question | undefined = stack[stack.length - 1];
-    if (!parent && written === undefined && lastTop?.number !== undefined) parent = lastTop;
+    // An unnumbered bullet, or a lettered part "(a)", after a question numbered in digits is one of
+    // its parts, however the request indents it.
+    const letterOrRoman = written !== undefined && /^(?:[a-z]|[ivx]{1,4})$/i.test(written);
+    if (!parent && lastTop?.number !== undefined && (written === undefined || (letterOrRoman && /^\d/.test(lastTop.number)))) {
+      parent = lastTop;
+    }
 
     let q: Question;
     if (parent) {
