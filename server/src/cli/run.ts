@@ -65,7 +65,7 @@ class LintRun {
   private readonly formatter: Formatter;
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
-  private readonly resolver = new SchemaResolver({ trusted: true });
+  private readonly resolver = new SchemaResolver({ trusted: true, snapshot: true });
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;

@@ -24,20 +24,32 @@ interface CacheEntry {
   stamps: Map<string, string>;
 }
 
+export interface ResolverOptions extends Pick<LoadOptions, 'trusted' | 'knownRuleIds'> {
+  /**
+   * Files on disk do not change while this resolver is used (a CLI run): each folder's settings are
+   * looked up once and never checked again. The language server leaves this off.
+   */
+  snapshot?: boolean;
+}
+
 export class SchemaResolver {
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly byFolder = new Map<string, string | undefined>();
   private readonly opts: LoadOptions;
+  private readonly snapshot: boolean;
 
-  constructor(opts: Pick<LoadOptions, 'trusted' | 'knownRuleIds'> = {}) {
-    this.opts = { ...opts };
+  constructor(opts: ResolverOptions = {}) {
+    const { snapshot, ...load } = opts;
+    this.opts = load;
+    this.snapshot = snapshot ?? false;
   }
 
   /** The settings for the draft at `draftPath`; `configPath` (from --config) wins over discovery. */
   forFile(draftPath: string, configPath?: string): ResolvedSchema {
-    const file = configPath !== undefined ? path.resolve(configPath) : findSchemaFile(path.dirname(path.resolve(draftPath)));
+    const file = configPath !== undefined ? path.resolve(configPath) : this.schemaFileFor(path.dirname(path.resolve(draftPath)));
     if (file === undefined) return { schema: baseSchema(), problems: [], ignoredPatterns: 0 };
     const cached = this.cache.get(file);
-    if (cached && [...cached.stamps].every(([f, stamp]) => stampOf(f) === stamp)) return cached.resolved;
+    if (cached && (this.snapshot || [...cached.stamps].every(([f, stamp]) => stampOf(f) === stamp))) return cached.resolved;
 
     // Stamps are taken before reading, so a change during the read shows up next time.
     const before = new Map<string, string>([[file, stampOf(file)]]);
@@ -54,8 +66,15 @@ export class SchemaResolver {
     return resolved;
   }
 
+  private schemaFileFor(folder: string): string | undefined {
+    if (!this.snapshot) return findSchemaFile(folder);
+    if (!this.byFolder.has(folder)) this.byFolder.set(folder, findSchemaFile(folder));
+    return this.byFolder.get(folder);
+  }
+
   /** Forget the cached result for one settings file (or any result that read it), or for all. */
   invalidate(file?: string): void {
+    this.byFolder.clear();
     if (file === undefined) {
       this.cache.clear();
       return;
