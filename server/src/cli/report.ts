@@ -18,7 +18,7 @@ export interface ReportedFinding {
 }
 
 export interface ReportedQuestion {
-  /** As written ("1", "(a)", "Q3"), or the label the engine gave it ("1.a") when none is written. */
+  /** As written ("1", "(a)", "Q3"), or the label the engine gave it ("1(a)") when none is written. */
   number: string;
   text: string;
   line: number;

@@ -1,4 +1,5 @@
 import { perDraft } from './draft-cache';
+import { htmlCommentSpans } from './parse/comments';
 import type { Block, Draft, Position, Range, Section } from './types';
 
 // The authority's own words in a draft: every block except the quoted request, questions restated
@@ -55,14 +56,7 @@ function buildView(draft: Draft): ReplyView {
   for (const b of draft.blocks) for (let l = b.startLine; l <= b.endLine && l < byLine.length; l++) byLine[l] = b;
 
   // HTML comments are not shown to the requester, even inside a paragraph.
-  const comments: [number, number][] = [];
-  const { text } = draft;
-  for (let at = text.indexOf('<!--'); at !== -1; ) {
-    const close = text.indexOf('-->', at + 4);
-    const end = close === -1 ? text.length : close + 3;
-    comments.push([at, end]);
-    at = close === -1 ? -1 : text.indexOf('<!--', end);
-  }
+  const comments = htmlCommentSpans(draft.text);
 
   const sectionByBlock = new Map<Block, Section>();
   for (const s of draft.sections) {

@@ -4,23 +4,8 @@ import type { Formatter } from './formatter';
 // The stable machine format documented in docs/json-format.md. Streamed one element at a time,
 // so the output is one JSON array however many files are checked.
 
-export interface JsonFile {
-  file: string;
-  regime: string | null;
-  dates: { received: string | null; sent: string | null };
-  questions: { number: string; text: string; line: number; status: string }[];
-  findings: {
-    ruleId: string;
-    severity: string;
-    message: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    fixable: boolean;
-  }[];
-  error?: string;
-}
+/** The documented shape: a file's report without its absolute path (fields copied in this order). */
+export type JsonFile = Omit<FileReport, 'path'>;
 
 export function toJsonFile(report: FileReport): JsonFile {
   const out: JsonFile = {

@@ -1,4 +1,6 @@
+import { htmlCommentSpans } from '../parse/comments';
 import { ANGLE, BRACKET, BRACKET_ALLOWED, NOTES, WORD_PLACEHOLDERS } from '../parse/placeholders';
+import { lineOfOffset } from '../reply';
 import type { Draft } from '../types';
 import type { Rule } from './rule';
 
@@ -16,26 +18,8 @@ function hiddenSpans(draft: Draft): [number, number][] {
   const spans: [number, number][] = [];
   if (draft.frontMatter) spans.push([0, lineEnd(draft.frontMatter.endLine)]);
   for (const b of draft.blocks) if (b.kind === 'code') spans.push([lineStart(b.startLine), lineEnd(b.endLine)]);
-  for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', at + 4)) {
-    const close = text.indexOf('-->', at + 4);
-    const end = close === -1 ? text.length : close + 3;
-    spans.push([at, end]);
-    if (close === -1) break;
-    at = end - 4;
-  }
+  spans.push(...htmlCommentSpans(text));
   return spans.sort((a, b) => a[0] - b[0]);
-}
-
-/** The line of an offset, by binary search over line starts. */
-function lineAt(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export const placeholder: Rule = {
@@ -91,7 +75,7 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
     for (const h of hits) {
       if (h.start < lastEnd || isHidden(h)) continue;
       lastEnd = h.end;
-      const line = lineAt(lineStarts, h.start);
+      const line = lineOfOffset(lineStarts, h.start);
       const found = text.slice(h.start, h.end);
       ctx.report({
         message: h.note
@@ -99,7 +83,7 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
           : `Placeholder “${found}” is still in the draft: replace it before the reply is sent.`,
         range: {
           start: { line, character: h.start - lineStarts[line] },
-          end: { line: lineAt(lineStarts, h.end), character: h.end - lineStarts[lineAt(lineStarts, h.end)] }, // a hit may span a line break
+          end: { line: lineOfOffset(lineStarts, h.end), character: h.end - lineStarts[lineOfOffset(lineStarts, h.end)] }, // a hit may span a line break
         },
         data: { text: found },
       });
