@@ -12,7 +12,10 @@ function headingFor(draft: Draft, title: string, near?: Section): string {
 
 /** The text a standard paragraph inserts as a section: its heading (if the section has one) and body. */
 export function sectionText(draft: Draft, schema: Schema, paragraph: StandardParagraph, near?: Section): string {
-  const spec = paragraph.section ? schema.sections.find((s) => s.id === paragraph.section) : undefined;
+  // The section the paragraph provides: named by the paragraph, or naming it as its fix.
+  const spec =
+    (paragraph.section !== undefined ? schema.sections.find((s) => s.id === paragraph.section) : undefined) ??
+    schema.sections.find((s) => s.paragraph === paragraph.id);
   return spec && spec.heading.length ? `${headingFor(draft, paragraph.title, near)}\n\n${paragraph.text}` : paragraph.text;
 }
 

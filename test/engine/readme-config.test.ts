@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
+import { parseSchemaText } from '../../server/src/engine/schema/load';
+import { DRAFTS, draft } from './drafts';
+
+// The full .foi.yaml example in the README must stay valid and do what the README says.
+
+function readmeExample(): string {
+  const readme = fs.readFileSync(path.join(DRAFTS, '..', '..', '..', 'README.md'), 'utf8');
+  const start = readme.indexOf('```yaml\nextends: foia');
+  assert.ok(start >= 0, 'the README has a .foi.yaml example');
+  return readme.slice(start + '```yaml\n'.length, readme.indexOf('```', start + 8));
+}
+
+describe('the README .foi.yaml example', () => {
+  const { schema, problems } = parseSchemaText(readmeExample(), 'README.md#.foi.yaml');
+
+  it('loads without problems', () => {
+    assert.deepEqual(problems, []);
+    assert.ok(schema);
+  });
+
+  it('turns the direct-marketing notice off, adds the re-use section with its heading, and checks its own rights wording', () => {
+    const r = lint(draft('numbers-only.md'), schema!);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'missing-direct-marketing'), []);
+    const [reuse] = r.findings.filter((f) => f.ruleId === 'missing-section');
+    assert.match(reuse.message, /Re-use of information/);
+    const fixed = applyEdits(r.draft.text, reuse.fix!.edits).text;
+    assert.match(fixed, /\n\nRe-use of information\n\nInformation released under FOI/);
+    assert.deepEqual(lint(fixed, schema!).findings.filter((f) => f.ruleId === 'missing-section'), []);
+    assert.match(r.findings.find((f) => f.ruleId === 'missing-rights')?.message ?? '', /our postal address/);
+  });
+});
