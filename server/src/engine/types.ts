@@ -73,8 +73,6 @@ export interface Block {
   /** Lines startLine..endLine inclusive, zero-based. */
   startLine: number;
   endLine: number;
-  /** The raw source of the block's own lines. */
-  raw: string;
   /** Markup-free text: emphasis markers, list markers and hard breaks removed, whitespace folded. */
   text: string;
   /** The range of `text`'s first character to its last in the source. */

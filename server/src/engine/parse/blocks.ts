@@ -36,6 +36,11 @@ interface ListFrame {
   emitted: boolean;
 }
 
+/** The source lines of a block, joined: computed when needed rather than kept for every block. */
+export function blockSource(lines: readonly string[], block: Pick<Block, 'startLine' | 'endLine'>): string {
+  return lines.slice(block.startLine, block.endLine + 1).join('\n');
+}
+
 /** A pipe table: a header row, then a delimiter row such as `|---|:--:|`. */
 function isTable(content: string): boolean {
   const nl = content.indexOf('\n');
@@ -61,13 +66,11 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
     const [s, e] = tok.map ?? [0, 1];
     const startLine = s + offset;
     const endLine = Math.max(startLine, e - 1 + offset);
-    const raw = lines.slice(startLine, endLine + 1).join('\n');
     let text = stripInline(inline);
     const block: Block = {
       kind,
       startLine,
       endLine,
-      raw,
       text,
       range: blockRange(lines, startLine, endLine),
       depth: depth - (kind === 'list-item' ? 1 : 0),
@@ -159,13 +162,12 @@ function readPastNestingLimit(tokens: readonly Token[], lines: readonly string[]
     if (lines[l].trim() === '') continue;
     let end = l;
     while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
-    const raw = lines.slice(l, end + 1).join('\n');
+    const raw = blockSource(lines, { startLine: l, endLine: end });
     const heading = /^ {0,3}(#{1,6})\s+(.*)$/.exec(lines[l]);
     blocks.push({
       kind: heading && l === end ? 'heading' : 'paragraph',
       startLine: l,
       endLine: end,
-      raw,
       text: stripInline(heading && l === end ? heading[2] : raw),
       range: blockRange(lines, l, end),
       depth: 0,

@@ -1,4 +1,5 @@
 import type { Block, DateValue, FrontMatter, LetterMeta, Located, Range, RegimeId } from '../types';
+import { blockSource } from './blocks';
 import { readDateAt, readDateLine, readDateValue, type DateMatch } from './dates';
 import { stripInline } from './markup';
 
@@ -130,9 +131,10 @@ export function readMeta(
   const regimeId = fmRegime ? regimeFromValue(fmRegime.value) : undefined;
   if (fmRegime && regimeId) meta.regime = { value: regimeId, range: fmRegime.range, source: 'front-matter' };
   else if (regimeBlock) {
-    const found = regimeFromText(regimeBlock.raw);
+    const source = blockSource(lines, regimeBlock);
+    const found = regimeFromText(source);
     if (found) {
-      const before = regimeBlock.raw.slice(0, found.index).split('\n');
+      const before = source.slice(0, found.index).split('\n');
       const line = regimeBlock.startLine + before.length - 1;
       meta.regime = { value: found.id, range: lineRange(line, before[before.length - 1].length, found.length), source: 'text' };
     }

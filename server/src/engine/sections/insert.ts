@@ -1,3 +1,4 @@
+import { blockSource } from '../parse/blocks';
 import type { Schema, StandardParagraph } from '../schema/types';
 import type { Block, Draft, Position, Range, Section, TextEdit } from '../types';
 
@@ -47,7 +48,10 @@ const endOf = (draft: Draft): Position => {
 function openTrailingBlock(draft: Draft): Block | undefined {
   const last = draft.blocks[draft.blocks.length - 1];
   if (!last || (last.kind !== 'html' && last.kind !== 'code')) return undefined;
-  if (last.kind === 'html') return last.raw.lastIndexOf('<!--') > last.raw.lastIndexOf('-->') ? last : undefined;
+  if (last.kind === 'html') {
+    const source = blockSource(draft.lines, last);
+    return source.lastIndexOf('<!--') > source.lastIndexOf('-->') ? last : undefined;
+  }
   const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(draft.lines[last.startLine]);
   if (!fence) return undefined;
   const closing = draft.lines[last.endLine].trim();
