@@ -65,9 +65,8 @@ class RequestIndex {
     return list.length <= MAX_CANDIDATES ? list : list.filter((i) => Math.abs(i - passed) <= MAX_CANDIDATES / 2);
   }
 
-  /** The question a response block restates, if it restates one. */
-  restated(block: Block, passed: number): Question | undefined {
-    const text = normalise(block.text);
+  /** The question a response block (its normalised text) restates, if it restates one. */
+  restated(block: Block, text: string, passed: number): Question | undefined {
     const words = text.split(' ');
     if (text.length < MIN_ECHO_CHARS || words.length < 3) return undefined;
     let candidates: Iterable<number> = this.texts.keys();
@@ -91,8 +90,7 @@ class RequestIndex {
   }
 
   /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
-  echoesRequest(block: Block): boolean {
-    const text = normalise(block.text);
+  echoesRequest(text: string): boolean {
     const words = text.split(' ');
     if (text.length < MIN_ECHO_CHARS || words.length < 3) return false;
     if (this.small) return this.requestTexts.some((t) => t.includes(text));
@@ -183,7 +181,8 @@ export function matchAnswers(
       close();
       continue;
     }
-    const restated = block.kind === 'table' ? undefined : index.restated(block, passed);
+    const normalised = normalise(block.text); // compared with the request twice below
+    const restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
     if (restated) {
       close();
       sawStructure = true;
@@ -195,7 +194,7 @@ export function matchAnswers(
       passed = Math.max(passed, index.position.get(restated)! + 1);
       continue;
     }
-    if (index.echoesRequest(block)) continue; // the request's greeting or sign-off, restated
+    if (index.echoesRequest(normalised)) continue; // the request's greeting or sign-off, restated
     const byNumber = index.byWrittenNumber(block.marker, passed);
     if (byNumber) {
       close();
