@@ -73,6 +73,21 @@ describe('stress: --fix writes', function () {
     assert.deepEqual(strays(dir, [path.basename(file)]), [], 'no temporary file left');
   }
 
+  it('removes a temporary file a killed run left beside the draft it fixes, and no one else\'s', () => {
+    const file = draft();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    const stale = path.join(dir, `.reply.md.foi-lint-${dead}-0123abcd.tmp`);
+    const live = path.join(dir, `.reply.md.foi-lint-${process.pid}-89abcdef.tmp`);
+    const other = path.join(dir, `.other.md.foi-lint-${dead}-0123abcd.tmp`);
+    for (const f of [stale, live, other]) fs.writeFileSync(f, 'half a fix');
+    const run = cli(['--fix', file], { cwd: dir });
+    assert.notEqual(run.code, 2, run.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), fixedText);
+    assert.equal(fs.existsSync(stale), false, 'the dead run\'s temporary file is removed');
+    assert.equal(fs.existsSync(live), true, 'a running process\'s temporary file is left alone');
+    assert.equal(fs.existsSync(other), true, 'temporary files of other drafts are left to their own fix');
+  });
+
   it('refuses a read-only file, leaving it as it was', () => {
     const file = draft();
     fs.chmodSync(file, 0o444);

@@ -10,6 +10,30 @@ export class WriteRefused extends Error {
 }
 
 /**
+ * Temporary files a killed run left beside `name` (their process no longer exists). Best effort:
+ * they hold no one's work, only a fix that was never renamed into place.
+ */
+async function removeStaleTemps(folder: string, name: string): Promise<void> {
+  const prefix = `.${name}.foi-lint-`;
+  const entries = await fs.readdir(folder).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]{8}\.tmp$/.exec(entry.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    await fs.unlink(path.join(folder, entry)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
  * Replace a file's content atomically: write a temporary file beside it, flush it to disk, give it
  * the original's mode (and owner, where allowed), then rename it over the original. A symlink is
  * written through: its target gets the new content and the link stays a link.
@@ -38,6 +62,7 @@ export async function writeFileAtomic(file: string, content: Buffer, expected: B
     throw new WriteRefused(`cannot write in the folder ${folder} (permission denied): not fixed`);
   }
 
+  await removeStaleTemps(folder, path.basename(target));
   const temp = path.join(folder, `.${path.basename(target)}.foi-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
