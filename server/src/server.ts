@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { clientAbilities, serverCapabilities, type ClientAbilities } from './lsp/capabilities';
 import { codeActions } from './lsp/codeActions';
+import { codeLenses } from './lsp/codeLens';
 import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
@@ -189,6 +190,7 @@ connection.onDocumentSymbol(
   }),
 );
 connection.onFoldingRanges(withAnalysis('foldingRange', [], (a) => foldingRanges(a)));
+connection.onCodeLens(withAnalysis('codeLens', [], (a) => codeLenses(a)));
 connection.onRequest(
   statusRequest,
   guard(log, 'status', null as DraftStatus | null, async (params: { uri?: string; textDocument?: { uri: string } }) => {

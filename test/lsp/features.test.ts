@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  type CodeLens,
+  CodeLensRequest,
   CompletionRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -156,6 +158,13 @@ describe('language server: completion, hover, outline, folding, status', functio
     // Received Friday 15 March 2024: the 20th working day is Wednesday 17 April 2024 (Easter in between).
     assert.match(h.value, /Wednesday 17 April 2024/);
     assert.match(h.value, /working day 9 of 20/);
+  });
+
+  it('shows the deadline as a code lens on the letter date', async () => {
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[];
+    assert.equal(lenses.length, 1);
+    assert.equal(lenses[0].range.start.line, lineOf(text, '2 April 2024'));
+    assert.equal(lenses[0].command?.title, 'FOI deadline: 17 April 2024 · dated on working day 9 of 20');
   });
 
   it('outlines the request with its questions, the response with its answers, and the sections', async () => {

@@ -33,6 +33,7 @@ export function serverCapabilities(client: ClientAbilities): lsp.ServerCapabilit
     textDocumentSync: { openClose: true, change: lsp.TextDocumentSyncKind.Incremental },
     completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
     hoverProvider: true,
+    codeLensProvider: { resolveProvider: false },
     documentSymbolProvider: { label: 'foi-lint' },
     foldingRangeProvider: true,
     codeActionProvider: { codeActionKinds, resolveProvider: false },
