@@ -2,25 +2,18 @@ import type { RegimeId, SeveritySetting } from '../types';
 import type { Layer, Origin, ParagraphLayer, SectionLayer } from './layer';
 import { pathProblem } from './positions';
 import { didYouMean } from './suggest';
-import type { Mention, SchemaProblem, TextPattern } from './types';
+import type { SchemaProblem, TextPattern } from './types';
 
 // Stacks layers, base first. Sections and paragraphs merge by id, field by field: a later file
 // changes only the fields it gives. Lists of extras (placeholders, holidays, contact details) add up;
 // single values (authority name, rule severities) are overridden.
 
-export interface MergedSection {
-  id: string;
+/** A section after merging: one file's fields (less `after`, used while merging), and where they came from. */
+export interface MergedSection extends Omit<SectionLayer, 'after'> {
   /** Where the section was first defined. */
   at: Origin;
-  title?: string;
-  required?: boolean;
-  heading?: TextPattern[];
-  text?: TextPattern[];
-  mustMention?: Mention[];
-  paragraph?: string;
   /** Where `paragraph` was last set, to report a reference to a missing paragraph. */
   paragraphAt?: Origin;
-  rule?: string;
   /** Set when the layer that defined it had its patterns dropped (untrusted workspace). */
   patternsIgnored: boolean;
 }
