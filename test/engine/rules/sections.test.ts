@@ -69,6 +69,16 @@ describe('rules: missing sections', () => {
     });
   });
 
+  it('inserts before a code fence left open at the end, apart from the line above, and settles in one pass', () => {
+    // Found by fuzzing: run on into "Direct Marketing", the insertion hid that heading and the next
+    // pass inserted the direct-marketing notice too.
+    const text = 'Direct Marketing\n~~~\n\n<!-- checked -->';
+    const r = run(text);
+    const once = applyEdits(text, r.findings.flatMap((f) => f.fix?.edits ?? [])).text;
+    assert.match(once, /(?:^|\n)Direct Marketing\n\n/, 'the heading line stays a line of its own');
+    assert.deepEqual(run(once).findings.filter((f) => f.fix), []);
+  });
+
   describe('missing-regime-statement', () => {
     it('reports a letter that does not say which law applied, and inserts the statement before the response', () => {
       const text = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');

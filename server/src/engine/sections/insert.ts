@@ -63,8 +63,16 @@ export function insertionFor(draft: Draft, schema: Schema, sectionId: string): I
   const place = houseStylePlace(draft, schema, sectionId);
   const open = openTrailingBlock(draft);
   if (!open || place.at.line < open.startLine) return place;
-  const at = { line: open.startLine, character: 0 };
-  return { ...place, at, edit: (text) => ({ range: { start: at, end: at }, newText: `${text}\n\n` }) };
+  return { ...place, ...beforeLine(draft, open.startLine) };
+}
+
+/** Insert as a paragraph of its own before `line`, with a blank line on each side. */
+function beforeLine(draft: Draft, line: number): Pick<Insertion, 'at' | 'edit'> {
+  // Text right above (no blank line) would run on into the inserted paragraph: insert after that
+  // text instead.
+  const runOn = line > 0 && draft.lines[line - 1].trim() !== '';
+  const at = runOn ? { line: line - 1, character: draft.lines[line - 1].length } : { line, character: 0 };
+  return { at, edit: (text) => ({ range: { start: at, end: at }, newText: runOn ? `\n\n${text}\n` : `${text}\n\n` }) };
 }
 
 function houseStylePlace(draft: Draft, schema: Schema, sectionId: string): Insertion {
@@ -82,17 +90,7 @@ function houseStylePlace(draft: Draft, schema: Schema, sectionId: string): Inser
   };
   if (before) return after_(before.s.range.end.line, before.s.anchor.range, before.s);
   if (after && !(draft.request && after.s.anchor.startLine < draft.request.range.start.line)) {
-    const line = after.s.anchor.startLine;
-    // Text right above (no blank line) would run on into the inserted paragraph: insert after that
-    // text instead, with a blank line on each side.
-    const runOn = line > 0 && draft.lines[line - 1].trim() !== '';
-    const at = runOn ? lineEnd(line - 1) : { line, character: 0 };
-    return {
-      at,
-      near: after.s.anchor.range,
-      neighbour: after.s,
-      edit: (text) => ({ range: { start: at, end: at }, newText: runOn ? `\n\n${text}\n` : `${text}\n\n` }),
-    };
+    return { near: after.s.anchor.range, neighbour: after.s, ...beforeLine(draft, after.s.anchor.startLine) };
   }
   if (draft.request) return after_(draft.request.range.end.line, draft.request.range);
   const end = endOf(draft);
