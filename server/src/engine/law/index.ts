@@ -17,22 +17,4 @@ export {
 } from './calendar';
 export { bankHolidayData } from './bank-holidays';
 export { DIVISIONS, type BankHolidayData, type BankHolidayEvent, type Division } from './holiday-rules';
-export {
-  allGrounds,
-  allProvisions,
-  compareCitations,
-  groundsMatchingPrefix,
-  lookupGround,
-  normaliseCitation,
-  resolveCitation,
-  type Ground,
-  type GroundKind,
-  type HarmTest,
-  type Provision,
-  type ResolvedCitation,
-  type SourceStatus,
-  type Standing,
-  findCitations,
-  type CitationForm,
-  type CitationMatch,
-} from './catalogue';
+export * from './catalogue';

@@ -26,35 +26,35 @@ export function rightsSection(paragraph: string, mustMention: NonNullable<RawSec
   return { ...houseSection('rights'), mustMention, paragraph };
 }
 
-export const eir: RawSchema = {
-  sections: [
-    { ...houseSection('regime'), paragraph: 'regime-eir' },
+/**
+ * The FOIA base's sections in its house order, with this regime's statement paragraph and what its
+ * rights paragraph must mention.
+ */
+export function houseSections(regimeParagraph: string, rightsMentions: NonNullable<RawSection['mustMention']>): RawSection[] {
+  return [
+    { ...houseSection('regime'), paragraph: regimeParagraph },
     houseSection('response'),
     houseSection('further-information'),
     houseSection('direct-marketing'),
-    rightsSection('rights', [
-      {
-        id: 'internal-review',
-        description: 'how to make representations (ask for an internal review) under regulation 11',
-        pattern: ['\\breview\\b', '\\brepresentations?\\b', '\\breconsider'],
-      },
-      {
-        id: 'review-window',
-        description: 'the 40 working days allowed to make representations',
-        pattern: ['\\b(?:40|forty) working days\\b'],
-      },
-      {
-        id: 'commissioner',
-        description: 'the right to complain to the Information Commissioner',
-        pattern: ['Information Commissioner'],
-      },
-      {
-        id: 'commissioner-contact',
-        description: "the Information Commissioner's contact details",
-        pattern: ['SK9\\s*5AF', '0303\\s*123\\s*1113', 'ico\\.org\\.uk'],
-      },
-    ]),
-  ],
+    rightsSection('rights', rightsMentions),
+  ];
+}
+
+export const eir: RawSchema = {
+  sections: houseSections('regime-eir', [
+    {
+      id: 'internal-review',
+      description: 'how to make representations (ask for an internal review) under regulation 11',
+      pattern: ['\\breview\\b', '\\brepresentations?\\b', '\\breconsider'],
+    },
+    {
+      id: 'review-window',
+      description: 'the 40 working days allowed to make representations',
+      pattern: ['\\b(?:40|forty) working days\\b'],
+    },
+    // The Information Commissioner, as in the FOIA base (regulation 18 applies FOIA's enforcement).
+    ...(houseSection('rights').mustMention ?? []).filter((m) => m.id.startsWith('commissioner')),
+  ]),
   paragraphs: {
     acknowledgement: houseParagraph('acknowledgement'),
     'regime-eir': { ...houseParagraph('regime-eir'), section: 'regime' },

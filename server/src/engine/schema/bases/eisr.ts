@@ -1,5 +1,5 @@
 import type { RawSchema } from '../raw';
-import { houseParagraph, houseSection, rightsSection } from './eir';
+import { houseParagraph, houseSections } from './eir';
 import { scottishRightsMentions, SIC_CONTACT } from './foisa';
 
 // The built-in base for the Environmental Information (Scotland) Regulations 2004. House style is the
@@ -8,13 +8,7 @@ import { scottishRightsMentions, SIC_CONTACT } from './foisa';
 // Scottish Information Commissioner and the Court of Session. Exceptions are reg 10, personal data reg 11.
 
 export const eisr: RawSchema = {
-  sections: [
-    { ...houseSection('regime'), paragraph: 'regime-eisr' },
-    houseSection('response'),
-    houseSection('further-information'),
-    houseSection('direct-marketing'),
-    rightsSection('rights', scottishRightsMentions('how to ask for a review (regulation 16)')),
-  ],
+  sections: houseSections('regime-eisr', scottishRightsMentions('how to ask for a review (regulation 16)')),
   paragraphs: {
     acknowledgement: houseParagraph('acknowledgement'),
     'regime-eisr': {

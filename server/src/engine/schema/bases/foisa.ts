@@ -1,5 +1,5 @@
 import type { RawMention, RawSchema } from '../raw';
-import { houseParagraph, houseSection, rightsSection } from './eir';
+import { houseParagraph, houseSections } from './eir';
 
 // The built-in base for the Freedom of Information (Scotland) Act 2002. House style is the FOIA base's;
 // the law differs: the Scottish Information Commissioner instead of the ICO, review within 40 working
@@ -43,13 +43,7 @@ export function scottishRightsMentions(review: string): RawMention[] {
 }
 
 export const foisa: RawSchema = {
-  sections: [
-    { ...houseSection('regime'), paragraph: 'regime-foisa' },
-    houseSection('response'),
-    houseSection('further-information'),
-    houseSection('direct-marketing'),
-    rightsSection('rights', scottishRightsMentions('how to require a review (section 20)')),
-  ],
+  sections: houseSections('regime-foisa', scottishRightsMentions('how to require a review (section 20)')),
   paragraphs: {
     acknowledgement: houseParagraph('acknowledgement'),
     'regime-foisa': {
