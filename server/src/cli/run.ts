@@ -144,7 +144,7 @@ class LintRun {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
       this.problem(file.display, file.path, `internal error in rule ${failure.ruleId} (${reason}); the other rules ran`);
     }
-    return reportFromLint(file.display, file.path, result, this.options.quiet);
+    return reportFromLint(file.display, file.path, result, schema, this.options.quiet);
   }
 
   /** The settings for a draft; undefined when its settings file has mistakes (printed once). */
