@@ -30,6 +30,10 @@ const everything: Required<RawSchema> = {
   rules: { placeholder: 'warning' },
   placeholders: ['\\[x\\]'],
   holidays: ['2025-12-29'],
+  layout: {
+    fields: { received: ['^date logged'], sent: ['^reply date'], reference: ['^case no'], request: ['^you wrote'], response: ['^we found'] },
+    questionNumber: ['^item\\s*\\d+'],
+  },
 };
 
 /** Follow a local $ref ("#/definitions/x") to its schema. */
@@ -68,7 +72,7 @@ describe('the JSON Schema of .foi.yaml', () => {
 
   it('rejects properties the contract does not have', () => {
     const problems = validateShape({ ...everything, sectons: [] }, { file: 'x' }, baseIds);
-    assert.deepEqual(problems.map((p) => p.message), ["sectons: unknown setting (did you mean 'sections'?); expected one of $schema, extends, authority, sections, paragraphs, rules, placeholders, holidays"]);
+    assert.deepEqual(problems.map((p) => p.message), ["sectons: unknown setting (did you mean 'sections'?); expected one of $schema, extends, authority, sections, paragraphs, rules, placeholders, holidays, layout"]);
   });
 
   it('lists every built-in base and the four severities', () => {

@@ -32,6 +32,12 @@ export interface RawParagraph {
   section?: string;
 }
 
+/** `layout:`: field labels and question-number patterns added to the base's. */
+export interface RawLayout {
+  fields?: Partial<Record<'received' | 'sent' | 'reference' | 'request' | 'response', string[]>>;
+  questionNumber?: string[];
+}
+
 export interface RawSchema {
   $schema?: string;
   /** A built-in base ("foia", "eir", "foisa", "eisr") or a path to another schema file. */
@@ -49,6 +55,7 @@ export interface RawSchema {
   rules?: Record<string, SeveritySetting>;
   placeholders?: string[];
   holidays?: string[];
+  layout?: RawLayout;
 }
 
 export type BaseId = RegimeId;
