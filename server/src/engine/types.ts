@@ -83,6 +83,8 @@ export interface Block {
   marker?: string;
   /** Heading level 1-6, or 0 for a plain line that reads as a heading. */
   headingLevel?: number;
+  /** A question number or answer label the block starts with ("Q4 & Q5", "Answer 1"), read by the layout. */
+  item?: { role: 'question' | 'answer'; numbers: string[]; written: string };
 }
 
 export type QuestionStatus = 'answered' | 'unanswered' | 'not-applicable';
@@ -128,8 +130,12 @@ export interface Question {
 export interface SharedAnswer {
   after: Question;
   covers: Question[];
-  /** 'conditional': a "no" to the first question that makes the rest moot; 'explicit': it says so. */
-  kind: 'explicit' | 'conditional';
+  /**
+   * 'conditional': a "no" to the first question that makes the rest moot; 'explicit': it says so, or
+   * its label names several questions ("Q4 & Q5"); 'whole': the response answers the request as a
+   * whole, with no question restated or answered by number, so it cannot be paired question by question.
+   */
+  kind: 'explicit' | 'conditional' | 'whole';
   answer: Answer;
 }
 

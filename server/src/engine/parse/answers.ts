@@ -165,14 +165,25 @@ export function matchAnswers(
   const queued = new Set<Question>();
   let current: Block[] | undefined; // answer text being collected
   let currentRun: Question[] = [];
+  let currentNamed = false; // the run was named by one label ("Q4 & Q5"): the answer is each one's
   let passed = 0;
   let sawStructure = false;
   const preamble: Block[] = [];
 
   const close = () => {
-    if (current && currentRun.length) settleRun(currentRun, makeAnswer(current), notes);
+    if (current && currentRun.length) {
+      const answer = makeAnswer(current);
+      if (currentNamed && currentRun.length > 1) {
+        answer.shared = currentRun.slice(0, -1);
+        for (const q of currentRun) q.answer = answer;
+        notes.push({ after: currentRun[currentRun.length - 1], covers: currentRun, kind: 'explicit', answer });
+      } else {
+        settleRun(currentRun, answer, notes);
+      }
+    }
     current = undefined;
     currentRun = [];
+    currentNamed = false;
   };
 
   for (const block of responseBlocks) {
@@ -195,19 +206,23 @@ export function matchAnswers(
       continue;
     }
     if (index.echoesRequest(normalised)) continue; // the request's greeting or sign-off, restated
-    const byNumber = index.byWrittenNumber(block.marker, passed);
-    if (byNumber) {
+    if (isBareLabel(block)) continue; // "Answer:", "Our response": the answer follows
+    const named = namedQuestions(block, index, passed);
+    if (named.length) {
       close();
       sawStructure = true;
-      if (queued.delete(byNumber)) pending = pending.filter((q) => q !== byNumber);
+      for (const q of named) if (queued.delete(q)) pending = pending.filter((p) => p !== q);
       if (block.text.trim()) {
         current = [block];
-        currentRun = [byNumber];
+        currentRun = named;
+        currentNamed = named.length > 1;
       } else {
-        queued.add(byNumber);
-        pending.push(byNumber); // "Question 3" on its own line: the answer follows
+        for (const q of named) {
+          queued.add(q);
+          pending.push(q); // "Question 3" on its own line: the answer follows
+        }
       }
-      passed = Math.max(passed, index.position.get(byNumber)! + 1);
+      passed = Math.max(passed, ...named.map((q) => index.position.get(q)! + 1));
       continue;
     }
     if (!block.text.trim()) continue;
@@ -225,7 +240,78 @@ export function matchAnswers(
   }
   close();
 
-  // A response with no restated questions and no numbers answers a one-question request in prose.
-  if (!sawStructure && questions.length === 1 && preamble.length) questions[0].answer = makeAnswer(preamble);
+  // A response with no restated questions and no numbers answers the request in prose: a one-question
+  // request is answered by it; several questions are answered together, which cannot be checked one
+  // by one (the shared-answer note says so once, instead of an error per question).
+  if (!sawStructure && preamble.length) {
+    const answer = makeAnswer(preamble);
+    if (questions.length === 1) questions[0].answer = answer;
+    else {
+      const open = questions.filter((q) => !q.answer);
+      if (open.length) {
+        answer.shared = open.slice(0, -1);
+        for (const q of open) q.answer = answer;
+        notes.push({ after: open[open.length - 1], covers: open, kind: 'whole', answer });
+      }
+    }
+  }
   return notes;
+}
+
+/** A label with nothing after it ("Answer:", "Our response"): what follows is the answer. */
+export const isBareLabel = (b: Block): boolean => b.item?.role === 'answer' && b.item.numbers.length === 0;
+
+/** The questions a block names by number: "2.", "Q4 & Q5 -", "Answer 3", "Questions 1-6". */
+function namedQuestions(block: Block, index: RequestIndex, passed: number): Question[] {
+  const numbers = block.item?.numbers ?? (block.marker !== undefined ? [block.marker] : []);
+  const out: Question[] = [];
+  for (const n of numbers) {
+    const q = index.byWrittenNumber(n, passed);
+    if (q && !out.includes(q)) out.push(q);
+  }
+  return out;
+}
+
+const before = (a: Block['range']['start'], b: Block['range']['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/**
+ * Answers written inside the request's own span, each under its question (disclosure logs: "Q1) ...",
+ * then the answer; "Request 1" / the question / "Answer 1" / the answer). The text between one question
+ * and the next is the first one's answer when most questions have text under them, so a request that
+ * merely explains itself between questions is not read as answered. Returns whether the request is laid
+ * out so; then the text after the last question answers it.
+ */
+export function matchInterleaved(questions: readonly Question[], requestBlocks: readonly Block[], skip: ReadonlySet<Block>): boolean {
+  if (questions.length < 2) return false;
+  const gaps: Block[][] = questions.map((q, i) => {
+    const next = questions[i + 1];
+    return requestBlocks.filter((b) => answerText(b, skip) && before(q.range.end, b.range.start) && (!next || before(b.range.end, next.range.start)));
+  });
+  const inner = gaps.slice(0, -1);
+  const filled = inner.filter((g) => g.length > 0).length;
+  if (filled === 0 || filled * 2 < inner.length) return false;
+  questions.forEach((q, i) => {
+    if (gaps[i].length && !q.answer) q.answer = makeAnswer(gaps[i]);
+  });
+  return true;
+}
+
+/** Request blocks after the last question: where a letter with no response heading answers. */
+export function afterQuestions(questions: readonly Question[], requestBlocks: readonly Block[]): Block[] {
+  const last = questions[questions.length - 1];
+  return last ? requestBlocks.filter((b) => before(last.range.end, b.range.start)) : [];
+}
+
+/** A block that can be answer text: words, not a question, label, heading or branch marker. */
+function answerText(b: Block, skip: ReadonlySet<Block>): boolean {
+  return (
+    !skip.has(b) &&
+    b.text.trim() !== '' &&
+    b.kind !== 'html' &&
+    b.kind !== 'code' &&
+    b.kind !== 'heading' &&
+    !isBareLabel(b) &&
+    !(b.marker !== undefined && b.item?.role !== 'answer') &&
+    !BRANCH_MARKER.test(b.text)
+  );
 }

@@ -1,6 +1,6 @@
 import type { Schema } from '../schema/types';
 import type { Block, Draft } from '../types';
-import { matchAnswers } from './answers';
+import { afterQuestions, matchAnswers, matchInterleaved } from './answers';
 import { readBlocks } from './blocks';
 import { readDirectives, notApplicableLines } from './directives';
 import { readFrontMatter } from './frontmatter';
@@ -8,6 +8,7 @@ import { readMeta } from './meta';
 import { readQuestions } from './questions';
 import { readLayout, spanRange } from './sections';
 import { settleStatuses } from './status';
+import { markItems, segmentBlocks } from './segment';
 import { prepareText } from './text';
 
 /** Parse a draft reply into the model every rule reads. Never throws for any text. */
@@ -16,7 +17,8 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter ? frontMatter.endLine + 1 : 0;
   const body = bodyStart ? lines.slice(bodyStart).join('\n') : text;
-  const blocks = readBlocks(body, lines, bodyStart);
+  const blocks = segmentBlocks(readBlocks(body, lines, bodyStart), lines, schema.layout);
+  markItems(blocks, schema.layout);
   const layout = readLayout(blocks, schema);
   const directives = readDirectives(lines);
 
@@ -24,7 +26,16 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const responseBlocks = layout.response ? blocks.slice(layout.response.start, layout.response.end) : [];
   const questions = readQuestions(requestBlocks);
   const anchors = new Set<Block>(layout.sections.map((s) => s.anchor));
-  const sharedAnswers = matchAnswers(questions, requestBlocks, responseBlocks, anchors);
+  // Letters without a response heading answer under each question, or after the last one.
+  const hasText = (list: readonly Block[]) => list.some((b) => !anchors.has(b) && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code');
+  const interleaved = matchInterleaved(questions, requestBlocks, anchors);
+  const trailing = afterQuestions(questions, requestBlocks);
+  const separate = hasText(responseBlocks);
+  const answerBlocks = separate ? responseBlocks : trailing;
+  const askedBlocks = separate || !trailing.length ? requestBlocks : requestBlocks.slice(0, requestBlocks.length - trailing.length);
+  const sharedAnswers = interleaved
+    ? matchAnswers(questions, askedBlocks, separate ? responseBlocks : [], anchors)
+    : matchAnswers(questions, askedBlocks, answerBlocks, anchors);
   settleStatuses(questions, notApplicableLines(directives));
 
   const regime = layout.sections.find((s) => s.id === 'regime');

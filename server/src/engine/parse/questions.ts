@@ -23,18 +23,25 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
   let disregard: Question | undefined;
   let topCount = 0;
 
-  const candidates = blocks.filter((b) => b.kind === 'list-item' || (b.kind === 'paragraph' && b.marker !== undefined));
+  const isItemBlock = (b: Block) =>
+    b.item?.role !== 'answer' && (b.kind === 'list-item' || ((b.kind === 'paragraph' || b.kind === 'heading') && b.marker !== undefined));
+  const candidates = blocks.filter(isItemBlock);
   const plainRequest = candidates.length === 0;
 
-  for (const block of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    let block = blocks[bi];
+    // A number on a line of its own ("Request 1", "Question Number 2:", "1)"): the question is the next block.
+    if (isItemBlock(block) && !block.text && blocks[bi + 1] && !isItemBlock(blocks[bi + 1]) && blocks[bi + 1].kind === 'paragraph') {
+      const next = blocks[++bi];
+      block = { ...next, marker: block.marker, item: block.item, range: { start: block.range.start, end: next.range.end }, startLine: block.startLine };
+    }
     const text = block.text;
     if (block.kind === 'paragraph' && block.marker === undefined && BRANCH_MARKER.test(text)) {
       const root = lastTop;
       if (root) branch = { on: root, when: branchOf(BRANCH_MARKER.exec(text)![1]), text, childrenOnly: false };
       continue;
     }
-    const isItem = block.kind === 'list-item' || (block.kind === 'paragraph' && block.marker !== undefined);
-    if (!isItem || !text || NOT_A_QUESTION.test(text)) continue;
+    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text)) continue;
 
     const written = block.marker !== undefined && block.marker !== '-' ? block.marker : undefined;
     // An unnumbered bullet after a numbered question is one of its parts.

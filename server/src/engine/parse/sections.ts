@@ -1,5 +1,7 @@
 import type { Schema, SectionSpec } from '../schema/types';
 import type { Block, Range, Section } from '../types';
+import { isBareLabel } from './answers';
+import { readLabel } from './recognisers/labels';
 
 const ACKNOWLEDGEMENT = [
   /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
@@ -44,11 +46,23 @@ function spanRange(blocks: readonly Block[], start: number, end: number): Range 
 export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   const specs = schema.sections;
   const responseOrder = specs.findIndex((s) => s.id === 'response');
-  const ackIndex = blocks.findIndex(
-    (b) =>
-      (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
-      (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+  // A label names the request ("The request:", "Details of the Request", "You asked:"): it wins over
+  // an acknowledgement, which may stand above it. A label with the request after it on the same line
+  // starts the request itself.
+  const requestLabel = blocks.findIndex(
+    (b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.item === undefined && readLabel(b.text, schema.layout.fields.request) !== undefined,
   );
+  const inlineRequest = requestLabel >= 0 && !readLabel(blocks[requestLabel].text, schema.layout.fields.request)!.bare;
+  const ackIndex =
+    requestLabel >= 0
+      ? requestLabel - (inlineRequest ? 1 : 0)
+      : blocks.findIndex(
+          (b) =>
+            (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
+            (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+        );
+  // "Our response:", "RESPONSE", "Details of the Response": the answers follow.
+  const responseLabel = blocks.findIndex((b, i) => i > ackIndex && isBareLabel(b) && b.text.length <= 70);
 
   // Headings first: a section named by a heading wins over one recognised by its words.
   const anchors: Anchor[] = [];
@@ -65,7 +79,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
 
   // The request runs from the acknowledgement to the first section after it.
   const firstAnchorAfter = (from: number, textSpecs: SectionSpec[]) => {
-    let end = blocks.length;
+    let end = responseLabel > from ? responseLabel : blocks.length;
     for (const a of anchors) if (a.index > from) { end = Math.min(end, a.index); break; }
     for (let i = from + 1; i < end; i++) {
       if (blocks[i].kind === 'heading' || blocks[i].kind === 'paragraph') {
@@ -76,11 +90,11 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   };
   const beforeResponse = responseOrder >= 0 ? specs.slice(0, responseOrder) : specs.slice(0, 1);
   let request: Layout['request'];
-  if (ackIndex >= 0) {
+  if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
   } else {
     // No acknowledgement: the numbered or bulleted lines before the first section are the request.
-    const firstList = blocks.findIndex((b) => b.kind === 'list-item' || b.marker !== undefined);
+    const firstList = blocks.findIndex((b) => b.kind === 'list-item' || b.marker !== undefined || b.item?.role === 'question');
     if (firstList >= 0) {
       const end = firstAnchorAfter(firstList - 1, beforeResponse);
       if (end > firstList) request = { start: firstList, end };
@@ -124,6 +138,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   if (responseAnchor) {
     const end = anchors.find((a) => a.index > responseAnchor.index)?.index ?? blocks.length;
     response = { start: responseAnchor.index + 1, end };
+  } else if (responseLabel >= 0 && (!request || responseLabel >= request.end)) {
+    const end = anchors.find((a) => a.index > responseLabel && closing(a))?.index ?? blocks.length;
+    response = { start: responseLabel + 1, end };
   } else {
     const start = request ? request.end : ackIndex + 1;
     const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;

@@ -38,5 +38,15 @@ export const commonLayout: RawLayout = {
       '^(?:in response|decision|outcome)\\b',
     ],
   },
-  questionNumber: ['^(?:q|question|request|part|item)\\s*\\d{1,3}[a-z]?\\b'],
+  // A question's number as officers write it: "Question 1 –", "Question Number 2:", "Q3)", "Q4 & Q5",
+  // "Questions 1-6", "Request 1", "Part 2", "1.", "1)", "(1)", "1a.", "1 -", "(a)", "a)", "(iv)", "iv.".
+  // The numbers are read from what the pattern matched.
+  questionNumber: [
+    '^(?:questions?|q)\\s*(?:number|no\\.?)?\\s*\\.?\\s*\\d{1,3}[a-z]?\\b(?:\\s*(?:&|and|to|-|–|,)\\s*(?:q\\.?\\s*)?\\d{1,3}[a-z]?\\b)*',
+    '^(?:requests?|parts?|items?|points?)\\s+\\d{1,3}[a-z]?\\b(?:\\s*(?:&|and|to|-|–|,)\\s*\\d{1,3}[a-z]?\\b)*',
+    '^\\(?\\d{1,3}[a-z]?[.)](?!\\d)',
+    '^\\d{1,3}[a-z]?(?=\\s*[-–—:]\\s)',
+    '^\\((?:[a-z]|[ivx]{1,4})\\)',
+    '^(?:[a-z]|[ivx]{1,4})[.)](?=\\s|$)',
+  ],
 };
