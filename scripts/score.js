@@ -68,17 +68,27 @@ function leaves(report) {
   return report.questions.filter((q) => !parents.has(q.number));
 }
 
-/** The expected question a reported one stands for: by its words first, else by its number. */
+/** The expected question a reported one stands for: the one whose words it shares most, else by number. */
 function matchQuestion(q, expectedQuestions) {
   const text = norm(q.text);
-  const byText = expectedQuestions.find((e) => {
+  let best;
+  let bestScore = 0;
+  for (const e of expectedQuestions) {
     const want = norm(e.text);
-    const head = want.split(' ').slice(0, Math.max(3, want.split(' ').length - 1)).join(' ');
-    return head.length >= 8 && (text.includes(head) || (text.length >= 20 && want.includes(text.slice(0, 40))));
-  });
-  if (byText) return byText;
+    // The expected text is the question's first 60 characters, cut anywhere: compare whole words.
+    const head = want.split(' ').slice(0, -1).join(' ');
+    const score = text.includes(head) ? head.length : commonPrefix(text, want);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  if (best && bestScore >= 15) return best;
   const n = q.number.toLowerCase().replace(/^(?:q|question|request)\s*/, '').replace(/[().\s]/g, '');
   return expectedQuestions.find((e) => e.n.toLowerCase().replace(/[().\s]/g, '') === n);
+}
+
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function ratio(hit, total) {

@@ -105,6 +105,12 @@ export interface Answer {
   polarity: 'yes' | 'no' | 'unknown';
   /** Other questions this one answer also covers. */
   shared: Question[];
+  /**
+   * How it was paired with its question: under the question restated in the response, by its number or
+   * label ("2.", "Answer 2"), under the question itself in the request, as the one answer to a
+   * one-question request, or as the response to the whole request.
+   */
+  via: 'restated' | 'number' | 'under' | 'prose' | 'whole';
 }
 
 export interface Question {
@@ -124,6 +130,12 @@ export interface Question {
   status: QuestionStatus;
   /** Why it is not applicable, for hover and messages. */
   statusReason?: string;
+  /**
+   * An "unanswered" status can be relied on: nothing at all follows the question, or the letter pairs
+   * its other questions with answers (restated, numbered or under each) and this one has none. When
+   * false the reader could not tell, and says so once instead of reporting the question.
+   */
+  sure: boolean;
 }
 
 /** One answer read as covering questions other than the one it was written under. */

@@ -1,6 +1,7 @@
 import type { Answer, Block, Question, SharedAnswer } from '../types';
 import { BRANCH_MARKER, COVERS_SEVERAL, polarityOf } from './conditions';
 import { normalise, sameNumber } from './markup';
+import { numbersOf } from './recognisers/numbering';
 
 // Matching the response to the request. Officers restate each question (often with stray markup,
 // sometimes split over two paragraphs) and write the answer under it; some answer by number only
@@ -107,7 +108,7 @@ class RequestIndex {
   }
 }
 
-function makeAnswer(blocks: Block[]): Answer {
+function makeAnswer(blocks: Block[], via: Answer['via']): Answer {
   const text = blocks.map((b) => b.text).join('\n');
   return {
     blocks,
@@ -115,6 +116,7 @@ function makeAnswer(blocks: Block[]): Answer {
     range: { start: blocks[0].range.start, end: blocks[blocks.length - 1].range.end },
     polarity: polarityOf(blocks[0].text),
     shared: [],
+    via,
   };
 }
 
@@ -166,13 +168,15 @@ export function matchAnswers(
   let current: Block[] | undefined; // answer text being collected
   let currentRun: Question[] = [];
   let currentNamed = false; // the run was named by one label ("Q4 & Q5"): the answer is each one's
+  let currentVia: Answer['via'] = 'restated';
+  let pendingVia: Answer['via'] = 'restated';
   let passed = 0;
   let sawStructure = false;
   const preamble: Block[] = [];
 
   const close = () => {
     if (current && currentRun.length) {
-      const answer = makeAnswer(current);
+      const answer = makeAnswer(current, currentVia);
       if (currentNamed && currentRun.length > 1) {
         answer.shared = currentRun.slice(0, -1);
         for (const q of currentRun) q.answer = answer;
@@ -201,6 +205,7 @@ export function matchAnswers(
       if (!restated.answer && !queued.has(restated)) {
         queued.add(restated);
         pending.push(restated);
+        pendingVia = 'restated';
       }
       passed = Math.max(passed, index.position.get(restated)! + 1);
       continue;
@@ -216,11 +221,13 @@ export function matchAnswers(
         current = [block];
         currentRun = named;
         currentNamed = named.length > 1;
+        currentVia = 'number';
       } else {
         for (const q of named) {
           queued.add(q);
           pending.push(q); // "Question 3" on its own line: the answer follows
         }
+        pendingVia = 'number';
       }
       passed = Math.max(passed, ...named.map((q) => index.position.get(q)! + 1));
       continue;
@@ -229,6 +236,7 @@ export function matchAnswers(
     if (pending.length) {
       close();
       current = [block];
+      currentVia = pendingVia;
       currentRun = pending;
       pending = [];
       queued.clear();
@@ -240,11 +248,26 @@ export function matchAnswers(
   }
   close();
 
+  // "We do not hold information re: questions 1 and 2": a reply that names questions by number addresses them.
+  for (const block of responseBlocks) {
+    if (skip.has(block) || !MENTIONS.test(block.text)) continue;
+    MENTIONS_ALL.lastIndex = 0;
+    for (let m = MENTIONS_ALL.exec(block.text); m; m = MENTIONS_ALL.exec(block.text)) {
+      for (const n of numbersOf(m[1])) {
+        const q = index.byWrittenNumber(n, 0);
+        if (q && !q.answer) {
+          q.answer = makeAnswer([block], 'number');
+          sawStructure = true;
+        }
+      }
+    }
+  }
+
   // A response with no restated questions and no numbers answers the request in prose: a one-question
   // request is answered by it; several questions are answered together, which cannot be checked one
   // by one (the shared-answer note says so once, instead of an error per question).
   if (!sawStructure && preamble.length) {
-    const answer = makeAnswer(preamble);
+    const answer = makeAnswer(preamble, questions.length === 1 ? 'prose' : 'whole');
     if (questions.length === 1) questions[0].answer = answer;
     else {
       const open = questions.filter((q) => !q.answer);
@@ -257,6 +280,11 @@ export function matchAnswers(
   }
   return notes;
 }
+
+/** "question 3", "questions 1 and 2", "Q4 & Q5", "request number 2" inside an answer. */
+const MENTION_SOURCE = String.raw`\b(?:questions?|requests?(?: number)?|parts?|q)\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|to|-|–)\s*(?:q\s*)?\d{1,3}[a-z]?\b)*)`;
+const MENTIONS = new RegExp(MENTION_SOURCE, 'i');
+const MENTIONS_ALL = new RegExp(MENTION_SOURCE, 'gi');
 
 /** A label with nothing after it ("Answer:", "Our response"): what follows is the answer. */
 export const isBareLabel = (b: Block): boolean => b.item?.role === 'answer' && b.item.numbers.length === 0;
@@ -291,7 +319,7 @@ export function matchInterleaved(questions: readonly Question[], requestBlocks: 
   const filled = inner.filter((g) => g.length > 0).length;
   if (filled === 0 || filled * 2 < inner.length) return false;
   questions.forEach((q, i) => {
-    if (gaps[i].length && !q.answer) q.answer = makeAnswer(gaps[i]);
+    if (gaps[i].length && !q.answer) q.answer = makeAnswer(gaps[i], 'under');
   });
   return true;
 }

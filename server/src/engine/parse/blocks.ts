@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Block, Range } from '../types';
-import { readNumberPrefix, stripInline } from './markup';
+import { stripInline } from './markup';
 
 // Block structure comes from markdown-it (CommonMark); inline parsing is switched off because rules
 // read the inline source themselves, and it is most of markdown-it's time. Its table rule is off too:
@@ -66,7 +66,7 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
     const [s, e] = tok.map ?? [0, 1];
     const startLine = s + offset;
     const endLine = Math.max(startLine, e - 1 + offset);
-    let text = stripInline(inline);
+    const text = stripInline(inline);
     const block: Block = {
       kind,
       startLine,
@@ -76,14 +76,6 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
       depth: depth - (kind === 'list-item' ? 1 : 0),
       ...extra,
     };
-    if (kind !== 'heading' && kind !== 'code' && kind !== 'html') {
-      const prefix = readNumberPrefix(text);
-      if (prefix && (block.marker === undefined || !/^\d/.test(block.marker))) {
-        block.marker = prefix.number;
-        text = text.slice(prefix.length);
-        block.text = text;
-      }
-    }
     blocks.push(block);
   };
 

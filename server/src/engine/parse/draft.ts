@@ -1,5 +1,6 @@
 import type { Schema } from '../schema/types';
 import type { Block, Draft } from '../types';
+import { settleCertainty } from './certainty';
 import { afterQuestions, matchAnswers, matchInterleaved } from './answers';
 import { readBlocks } from './blocks';
 import { readDirectives, notApplicableLines } from './directives';
@@ -37,6 +38,12 @@ export function parseDraft(input: string, schema: Schema): Draft {
     ? matchAnswers(questions, askedBlocks, separate ? responseBlocks : [], anchors)
     : matchAnswers(questions, askedBlocks, answerBlocks, anchors);
   settleStatuses(questions, notApplicableLines(directives));
+  settleCertainty(
+    questions,
+    [...askedBlocks, ...answerBlocks].filter((b) => !anchors.has(b)),
+    layout.request ? blocks.slice(0, layout.request.start) : [],
+    layout.ack !== undefined ? 'label' : 'list',
+  );
 
   const regime = layout.sections.find((s) => s.id === 'regime');
   const meta = readMeta(

@@ -1,4 +1,5 @@
 import type { Block, Question } from '../types';
+import { RESPONDS, looksAsked } from './certainty';
 import { BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -7,8 +8,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const NOT_A_QUESTION =
   /^(?:dear\b|to whom it may concern|yours\b|kind regards|many thanks|thank you\b|please (?:respond|reply)|i look forward|best wishes|regards\b)/i;
 
+/** A paragraph that asks for information: a question, or "I would like", "please provide", "request". */
+const asks = (text: string) => looksAsked(text) || /\b(?:i would like|please|could you|can you|i am (?:requesting|writing to request)|request(?:ing)?)\b/i.test(text);
+
+const SIGN_OFF = /^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards|many thanks|best wishes)\b/i;
+
 function newQuestion(block: Block, number: string | undefined, label: string): Question {
-  return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered' };
+  return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered', sure: true };
 }
 
 /**
@@ -90,7 +96,16 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
 
   if (plainRequest) {
     // A request written as prose is one question: the whole of it.
-    const prose = blocks.filter((b) => b.kind === 'paragraph' && b.text && !NOT_A_QUESTION.test(b.text));
+    // Up to the sign-off: what follows "Regards" is a signature.
+    const signOff = blocks.findIndex((b) => SIGN_OFF.test(b.text));
+    // The asking paragraphs: the reply that follows them in some letters is not part of the question.
+    const paragraphs = (signOff >= 0 ? blocks.slice(0, signOff) : blocks).filter((b) => b.kind === 'paragraph' && b.text && !NOT_A_QUESTION.test(b.text));
+    const firstAsked = paragraphs.findIndex((b) => asks(b.text));
+    const prose: Block[] = [];
+    for (const b of firstAsked >= 0 ? paragraphs.slice(firstAsked) : []) {
+      if (prose.length && !asks(b.text) && RESPONDS.test(b.text)) break;
+      prose.push(b);
+    }
     if (prose.length) {
       const q = newQuestion(prose[0], undefined, '1');
       q.text = prose.map((b) => b.text).join(' ');

@@ -136,7 +136,8 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   const responseAnchor = anchors.find((a) => a.spec.id === 'response');
   const closing = (a: Anchor) => (responseOrder >= 0 ? a.order > responseOrder : a.order > 0);
   if (responseAnchor) {
-    const end = anchors.find((a) => a.index > responseAnchor.index)?.index ?? blocks.length;
+    // A regime statement inside the response does not end it; a closing section or another heading does.
+    const end = anchors.find((a) => a.index > responseAnchor.index && (closing(a) || a.by === 'heading'))?.index ?? blocks.length;
     response = { start: responseAnchor.index + 1, end };
   } else if (responseLabel >= 0 && (!request || responseLabel >= request.end)) {
     const end = anchors.find((a) => a.index > responseLabel && closing(a))?.index ?? blocks.length;

@@ -1,6 +1,6 @@
 import type { LayoutSpec } from '../schema/types';
 import type { Block } from '../types';
-import { readNumberPrefix, stripInline } from './markup';
+import { stripInline } from './markup';
 import { readMarker } from './recognisers/numbering';
 
 // Real letters do not keep one question to a Markdown block. Text pasted from Word, HTML logs and PDFs
@@ -47,7 +47,8 @@ const UNWRAPPED = 110;
  */
 function endsQuestion(first: string, next: string): boolean {
   if (/\?["”')]?$/.test(first)) return true;
-  return first.length > UNWRAPPED && /^[\s*_]*[A-Z0-9£“"]/.test(next);
+  // "... in the following time frames:": what follows is still the question.
+  return !/:\s*$/.test(first) && first.length > UNWRAPPED && /^[\s*_]*[A-Z0-9£“"]/.test(next);
 }
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
@@ -89,26 +90,15 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
     depth: parent.depth,
   };
   if (first) {
-    if (parent.marker !== undefined) {
-      block.marker = parent.marker;
-      const prefix = readNumberPrefix(text);
-      if (prefix && prefix.number === parent.marker) block.text = text.slice(prefix.length);
-    }
+    if (parent.marker !== undefined) block.marker = parent.marker;
     if (parent.headingLevel !== undefined) block.headingLevel = parent.headingLevel;
     return block;
   }
   const bullet = BULLET.exec(text);
   if (bullet) {
     block.marker = '-';
-    text = text.slice(bullet[0].length);
-  } else {
-    const prefix = readNumberPrefix(text);
-    if (prefix) {
-      block.marker = prefix.number;
-      text = text.slice(prefix.length);
-    }
+    block.text = text.slice(bullet[0].length);
   }
-  block.text = text;
   return block;
 }
 
@@ -122,13 +112,21 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec):
     if (groups[groups.length - 1].length) groups.push([]);
   };
   let lastNumber = block.marker !== undefined && /^\d+$/.test(block.marker) ? Number(block.marker) : undefined;
-  const isItem = block.marker !== undefined || block.kind === 'list-item';
+  const isItem = block.marker !== undefined || block.kind === 'list-item' || startsItem(textOf(lines, spans[0]), layout);
+  // The line an item starts on, and whether the current group is one: its first line may be its question.
+  let groupStart = 0;
+  let groupIsItem = isItem;
   spans.forEach((span, i) => {
     const text = textOf(lines, span);
     if (i > 0) {
+      const before = groups.length;
       const previous = stripInline(textOf(lines, spans[i - 1]));
       const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length;
-      if (startsItem(text, layout) || prevIsBareMarker || (isItem && i === 1 && endsQuestion(previous, text))) cut();
+      if (startsItem(text, layout) || prevIsBareMarker || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text))) cut();
+      if (groups.length !== before || groups[groups.length - 1].length === 0) {
+        groupStart = i;
+        groupIsItem = startsItem(text, layout);
+      }
     }
     const next = spans[i + 1] && /^\s*(\d{1,2})[.)]\s/.exec(textOf(lines, spans[i + 1]));
     const leading = /^\s*(\d{1,2})[.)]\s/.exec(text);
@@ -177,10 +175,15 @@ export function markItems(blocks: Block[], layout: LayoutSpec): void {
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'html' || b.kind === 'table') continue;
     if (b.marker !== undefined && b.marker !== '-') {
+      // A Markdown ordered list: its number is the question's.
       b.item = { role: 'question', numbers: [b.marker.toLowerCase()], written: b.marker };
       continue;
     }
-    if (b.marker === '-') continue;
+    const bullet = b.marker === '-' ? undefined : BULLET.exec(b.text);
+    if (bullet) {
+      b.marker = '-';
+      b.text = b.text.slice(bullet[0].length);
+    }
     const m = readMarker(b.text, layout);
     if (!m) continue;
     b.item = { role: m.role, numbers: m.numbers, written: m.written };

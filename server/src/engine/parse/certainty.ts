@@ -1,0 +1,46 @@
+import type { Block, Question } from '../types';
+
+// Precision first: a question is reported unanswered only when the reading is certain. It is when
+// nothing at all follows the question (the letter stops, or goes straight to its closing paragraphs),
+// or when the letter pairs its other questions with answers (restated, numbered or answered under each)
+// and this one has none. Otherwise the reader could not tell, and the rule says so once.
+
+/** Words of a reply, not of a request: text before the quoted request that already answers it. */
+export const RESPONDS =
+  /\b(?:section \d|regulation \d|exempt(?:ion)?|refus|withh[oe]ld|will not (?:release|disclose|provide)|(?:do|does|did) not hold|not held|can confirm|neither confirm|cost (?:limit|of compliance)|appropriate limit|vexatious)/i;
+
+/** A request item written as one: a question, or a request for something ("Please provide", "Copies of"). */
+const ASKS =
+  /\?|^(?:how|what|when|where|which|who|whom|whose|why|whether|is|are|was|were|do|does|did|has|have|had|can|could|would|will|please|provide|list|copies|copy|details|a breakdown|the (?:number|total|amount|names?|cost|date)|any|all|number of|i (?:would|wish|want|request)|can you|could you)\b/i;
+
+export function looksAsked(text: string): boolean {
+  return ASKS.test(text.trim());
+}
+
+const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
+
+const after = (q: Question, b: Block) =>
+  b.range.start.line > q.range.end.line || (b.range.start.line === q.range.end.line && b.range.start.character > q.range.end.character);
+
+/** Decide `sure` for every unanswered question. */
+export function settleCertainty(
+  questions: readonly Question[],
+  candidates: readonly Block[],
+  before: readonly Block[],
+  requestFoundBy: 'label' | 'list',
+): void {
+  // Questions restated in the response, or answered one by one: the letter pairs questions with answers.
+  const paired = questions.some((q) => q.restated !== undefined || (q.answer && PAIRED.has(q.answer.via)));
+  const answeredBefore = before.some((b) => RESPONDS.test(b.text));
+  const words = candidates.filter((b) => b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code' && b.item?.role !== 'question' && b.marker === undefined);
+  for (const q of questions) {
+    if (q.status !== 'unanswered' || q.answer) {
+      q.sure = true;
+      continue;
+    }
+    // A request in prose is one question whose end cannot be told from the reply's start.
+    const prose = q.number === undefined && q.block.marker === undefined;
+    const nothingAfter = !answeredBefore && !words.some((b) => after(q, b));
+    q.sure = !prose && (nothingAfter || q.restated !== undefined || (paired && (requestFoundBy === 'label' || looksAsked(q.text))));
+  }
+}
