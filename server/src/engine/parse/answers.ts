@@ -90,6 +90,12 @@ class RequestIndex {
     return this.questions[numbered ?? next ?? matches[0]];
   }
 
+  /** The block's words are mostly the question's own (a restatement, not an answer quoting it). */
+  covers(q: Question, text: string): boolean {
+    const qt = this.texts[this.position.get(q)!];
+    return qt.includes(text) || qt.length * 4 >= text.length * 3;
+  }
+
   /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
   echoesRequest(text: string): boolean {
     const words = text.split(' ');
@@ -197,7 +203,12 @@ export function matchAnswers(
       continue;
     }
     const normalised = normalise(block.text); // compared with the request twice below
-    const restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
+    let restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
+    // "a) System type – Ambient Voice Technology": a numbered line that only quotes another question's
+    // words is an answer under its own number.
+    if (restated && block.item?.role === 'question' && !block.item.numbers.some((n) => sameNumber(n, restated!.number)) && !index.covers(restated, normalised)) {
+      restated = undefined;
+    }
     if (restated) {
       close();
       sawStructure = true;
