@@ -1,9 +1,7 @@
-import { commonLayout } from './bases/layout';
 import type { MergedSchema } from './merge';
-import { compilePattern } from './pattern';
 import { pathProblem } from './positions';
 import { didYouMean } from './suggest';
-import { layoutFields, type LayoutSpec, type Schema, type SchemaProblem, type SectionSpec, type StandardParagraph } from './types';
+import type { Schema, SchemaProblem, SectionSpec, StandardParagraph } from './types';
 
 // The last step: check references across files (a section's paragraph, a paragraph's section) and
 // build the Schema the rules read.
@@ -52,7 +50,7 @@ export function finishSchema(merged: MergedSchema): { schema: Schema; problems: 
   const schema: Schema = {
     base: merged.base ?? 'foia',
     sections,
-    layout: baseLayout(),
+    layout: merged.layout,
     paragraphs,
     rules: merged.rules,
     placeholders: merged.placeholders,
@@ -69,13 +67,4 @@ export function finishSchema(merged: MergedSchema): { schema: Schema; problems: 
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-let compiledLayout: LayoutSpec | undefined;
-/** The built-in layout, compiled once (our own patterns run natively). */
-function baseLayout(): LayoutSpec {
-  if (compiledLayout) return compiledLayout;
-  const compile = (list: string[] | undefined) => (list ?? []).map((p) => compilePattern(p, { trusted: true }));
-  const fields = Object.fromEntries(layoutFields.map((f) => [f, compile(commonLayout.fields?.[f])])) as LayoutSpec['fields'];
-  return (compiledLayout = { fields, questionNumber: compile(commonLayout.questionNumber) });
 }

@@ -1,4 +1,5 @@
 import type { RegimeId, SeveritySetting } from '../types';
+import type { LayoutField } from './types';
 
 // The shape of a `.foi.yaml` file as written (and of the built-in bases, which are written the same
 // way). schema/compile.ts turns a merged RawSchema into a Schema. The JSON Schema in
@@ -34,7 +35,7 @@ export interface RawParagraph {
 
 /** `layout:`: field labels and question-number patterns added to the base's. */
 export interface RawLayout {
-  fields?: Partial<Record<'received' | 'sent' | 'reference' | 'request' | 'response', string[]>>;
+  fields?: Partial<Record<LayoutField, string[]>>;
   questionNumber?: string[];
 }
 

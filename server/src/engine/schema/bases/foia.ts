@@ -1,4 +1,5 @@
 import type { RawSchema } from '../raw';
+import { commonLayout } from './layout';
 
 // The built-in base for the Freedom of Information Act 2000 (England, Wales, Northern Ireland and
 // UK-wide bodies). Sections are listed in house-style order: the order a reply presents them, which
@@ -197,4 +198,5 @@ export const foia: RawSchema = {
     },
   },
   rules: {},
+  layout: commonLayout,
 };
