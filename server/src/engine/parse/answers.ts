@@ -96,6 +96,12 @@ class RequestIndex {
     return qt.includes(text) || qt.length * 4 >= text.length * 3;
   }
 
+  /** Words after the restated question on the same block ("System name – N/A"): its answer, inline. */
+  answerAfter(q: Question, text: string): boolean {
+    const qt = this.texts[this.position.get(q)!];
+    return text.startsWith(qt) && text.slice(qt.length).trim().split(' ').length >= 1 && text.length > qt.length + 1;
+  }
+
   /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
   echoesRequest(text: string): boolean {
     const words = text.split(' ');
@@ -213,6 +219,15 @@ export function matchAnswers(
       close();
       sawStructure = true;
       if (!restated.restated) restated.restated = block;
+      // "Supplier name – N/A, no system installed": the question restated with its answer after it.
+      const extra = index.answerAfter(restated, normalised);
+      if (extra && !restated.answer) {
+        current = [block];
+        currentRun = [restated];
+        currentVia = 'restated';
+        passed = Math.max(passed, index.position.get(restated)! + 1);
+        continue;
+      }
       if (!restated.answer && !queued.has(restated)) {
         queued.add(restated);
         pending.push(restated);
