@@ -137,12 +137,17 @@ const dependsOn = (q: Question, root: Question): boolean => {
   return false;
 };
 
+/** Questions restated one after another above a single answer (see settleRun). */
+export const sharedRun = new WeakSet<Question>();
+
 /**
  * A run of restated questions followed by one answer. The answer belongs to the last of them,
  * unless it says it covers several, or it is a "no" to the first that makes all the others moot
  * (the published facial-recognition letter answers question 1 after question 5 this way).
  */
 function settleRun(run: Question[], answer: Answer, notes: SharedAnswer[]): void {
+  // The others restated above one answer may be answered by it too: whether they are cannot be told.
+  for (const q of run.slice(0, -1)) sharedRun.add(q);
   const last = run[run.length - 1];
   if (run.length > 1) {
     const [root, ...rest] = run;

@@ -1,4 +1,5 @@
 import type { Block, Question } from '../types';
+import { sharedRun } from './answers';
 
 // Precision first: a question is reported unanswered only when the reading is certain. It is when
 // nothing at all follows the question (the letter stops, or goes straight to its closing paragraphs),
@@ -11,7 +12,7 @@ export const RESPONDS =
 
 /** A request item written as one: a question, or a request for something ("Please provide", "Copies of"). */
 const ASKS =
-  /\?|^(?:how|what|when|where|which|who|whom|whose|why|whether|is|are|was|were|do|does|did|has|have|had|can|could|would|will|please|provide|list|copies|copy|details|a breakdown|the (?:number|total|amount|names?|cost|date)|any|all|number of|i (?:would|wish|want|request)|can you|could you)\b/i;
+  /\?|\b(?:please|kindly)\b|^(?:(?:and\s+)?if (?:yes|so|not|no)\b[,:;]?\s*)?(?:how|what|when|where|which|who|whom|whose|why|whether|is|are|was|were|do|does|did|has|have|had|can|could|would|will|please|provide|list|copies|copy|details|a breakdown|the (?:number|total|amount|names?|cost|date)|any|all|number of|i (?:would|wish|want|request)|can you|could you)\b/i;
 
 export function looksAsked(text: string): boolean {
   return ASKS.test(text.trim());
@@ -27,7 +28,7 @@ export function settleCertainty(
   questions: readonly Question[],
   candidates: readonly Block[],
   before: readonly Block[],
-  requestFoundBy: 'label' | 'list',
+  requestFoundBy: 'label' | 'acknowledgement' | 'list',
 ): void {
   // Questions restated in the response, or answered one by one: the letter pairs questions with answers.
   const paired = questions.some((q) => q.restated !== undefined || (q.answer && PAIRED.has(q.answer.via)));
@@ -38,9 +39,16 @@ export function settleCertainty(
       q.sure = true;
       continue;
     }
-    // A request in prose is one question whose end cannot be told from the reply's start.
+    // A request in prose is one question whose end cannot be told from the reply's start; a question
+    // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
+    if (prose || RESPONDS.test(q.text) || sharedRun.has(q)) {
+      q.sure = false;
+      continue;
+    }
+    // Items under a label that names the request are the request's; elsewhere they must read as asked.
+    const asked = requestFoundBy === 'label' || looksAsked(q.text);
     const nothingAfter = !answeredBefore && !words.some((b) => after(q, b));
-    q.sure = !prose && (nothingAfter || q.restated !== undefined || (paired && (requestFoundBy === 'label' || looksAsked(q.text))));
+    q.sure = asked && (nothingAfter || q.restated !== undefined || paired);
   }
 }

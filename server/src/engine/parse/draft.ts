@@ -42,7 +42,7 @@ export function parseDraft(input: string, schema: Schema): Draft {
     questions,
     [...askedBlocks, ...answerBlocks].filter((b) => !anchors.has(b)),
     layout.request ? blocks.slice(0, layout.request.start) : [],
-    layout.ack !== undefined ? 'label' : 'list',
+    layout.requestBy ?? 'list',
   );
 
   const regime = layout.sections.find((s) => s.id === 'regime');

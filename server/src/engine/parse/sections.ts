@@ -22,6 +22,8 @@ export function isHeadingLike(b: Block): boolean {
 
 export interface Layout {
   ack?: number;
+  /** How the request was found: a label naming it, an acknowledgement above it, or its list alone. */
+  requestBy?: 'label' | 'acknowledgement' | 'list';
   request?: { start: number; end: number };
   response?: { start: number; end: number };
   sections: Section[];
@@ -147,7 +149,8 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;
     if (end > start) response = { start, end };
   }
-  return { ack: ackIndex >= 0 ? ackIndex : undefined, request, response, sections };
+  const requestBy = !request ? undefined : requestLabel >= 0 ? 'label' : ackIndex >= 0 ? 'acknowledgement' : 'list';
+  return { ack: ackIndex >= 0 ? ackIndex : undefined, requestBy, request, response, sections };
 }
 
 export { spanRange };

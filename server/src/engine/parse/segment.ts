@@ -1,6 +1,7 @@
 import type { LayoutSpec } from '../schema/types';
 import type { Block } from '../types';
 import { stripInline } from './markup';
+import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
 
 // Real letters do not keep one question to a Markdown block. Text pasted from Word, HTML logs and PDFs
@@ -35,7 +36,12 @@ const textOf = (lines: readonly string[], p: Piece) => (lines[p.line] ?? '').sli
 /** Whether a line's text starts a new item: a question number, an answer label or a bullet. */
 function startsItem(text: string, layout: LayoutSpec): boolean {
   const t = stripInline(text);
-  return BULLET.test(t) || readMarker(t, layout) !== undefined;
+  return BULLET.test(t) || readMarker(t, layout) !== undefined || isBareField(t, layout);
+}
+
+/** A line that is only a field label ("Request", "Details of the Response:"): its text follows beneath. */
+function isBareField(text: string, layout: LayoutSpec): boolean {
+  return text.length <= 60 && (readLabel(text, layout.fields.request)?.bare === true || readLabel(text, layout.fields.response)?.bare === true);
 }
 
 /** Longer than a line a PDF or an e-mail wraps at: a paragraph that was one line where it came from. */
@@ -121,7 +127,7 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec):
     if (i > 0) {
       const before = groups.length;
       const previous = stripInline(textOf(lines, spans[i - 1]));
-      const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length;
+      const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout);
       if (startsItem(text, layout) || prevIsBareMarker || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text))) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
@@ -153,10 +159,45 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec):
   return out.length ? out : [block];
 }
 
+/**
+ * A pipe table runs, as Markdown reads it, to the next blank line; the lines after its last row that
+ * have no pipe ("Request", then the request) are a paragraph of their own.
+ */
+function splitTable(table: Block, lines: readonly string[]): [Block, Block | undefined] {
+  let last = table.startLine;
+  while (last + 1 <= table.endLine && lines[last + 1].includes('|')) last++;
+  if (last >= table.endLine) return [table, undefined];
+  const rows = lines.slice(table.startLine, last + 1);
+  const head: Block = {
+    ...table,
+    endLine: last,
+    text: stripInline(rows.join(' | ')),
+    range: { start: table.range.start, end: { line: last, character: lines[last].trimEnd().length } },
+  };
+  const from = last + 1;
+  const text = stripInline(lines.slice(from, table.endLine + 1).join('\n'));
+  const lead = lines[from].search(/\S/);
+  const tail: Block = {
+    kind: 'paragraph',
+    startLine: from,
+    endLine: table.endLine,
+    text,
+    range: { start: { line: from, character: Math.max(0, lead) }, end: table.range.end },
+    depth: table.depth,
+  };
+  return [head, tail];
+}
+
 /** Blocks with run-together items split apart; other blocks are returned as they are. */
 export function segmentBlocks(blocks: readonly Block[], lines: readonly string[], layout: LayoutSpec): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  for (const whole of blocks) {
+    const [b, rest] = whole.kind === 'table' ? splitTable(whole, lines) : [whole, undefined];
+    if (rest) {
+      out.push(b);
+      out.push(...splitBlock(rest, lines, layout));
+      continue;
+    }
     if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || INLINE_NUMBER.test(b.text))) {
       INLINE_NUMBER.lastIndex = 0;
       out.push(...splitBlock(b, lines, layout));
