@@ -50,6 +50,7 @@ export function readMarker(text: string, layout: LayoutSpec): ItemMarker | undef
   const answer = matchAtStart(layout.fields.response, text);
   if (answer !== undefined) {
     const rest = text.slice(answer);
+    if (DATE_AFTER.test(rest)) return { written: text.slice(0, answer).trim(), numbers: [], role: 'answer', length: text.length };
     const numbered = ANSWER_NUMBERS.exec(rest);
     if (numbered && STANDS_APART.test(rest.slice(numbered[0].length))) {
       const end = answer + numbered[0].length;
