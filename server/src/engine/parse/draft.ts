@@ -12,6 +12,9 @@ import { settleStatuses } from './status';
 import { markItems, segmentBlocks } from './segment';
 import { prepareText } from './text';
 
+/** Longer than a regime statement on its own: the paragraph carries on into the reply. */
+const RUN_ON_STATEMENT = 300;
+
 /** Parse a draft reply into the model every rule reads. Never throws for any text. */
 export function parseDraft(input: string, schema: Schema): Draft {
   const { text, lines, lineStarts, eol } = prepareText(input);
@@ -26,7 +29,11 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
   const responseBlocks = layout.response ? blocks.slice(layout.response.start, layout.response.end) : [];
   const questions = readQuestions(requestBlocks);
-  const anchors = new Set<Block>(layout.sections.map((s) => s.anchor));
+  // Section openings are not answers, except a regime statement that runs on into the reply (text
+  // extracted from a PDF often holds the statement and the answer in one paragraph).
+  const anchors = new Set<Block>(
+    layout.sections.filter((s) => !(s.id === 'regime' && s.by === 'text' && s.anchor.text.length > RUN_ON_STATEMENT)).map((s) => s.anchor),
+  );
   // Letters without a response heading answer under each question, or after the last one.
   const hasText = (list: readonly Block[]) => list.some((b) => !anchors.has(b) && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code');
   const interleaved = matchInterleaved(questions, requestBlocks, anchors);

@@ -90,7 +90,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     }
     return end;
   };
-  const beforeResponse = responseOrder >= 0 ? specs.slice(0, responseOrder) : specs.slice(0, 1);
+  // The request ends where any section but the response starts: a rights paragraph after answers
+  // written under each question closes them.
+  const beforeResponse = specs.filter((s) => s.id !== 'response');
   let request: Layout['request'];
   if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };

@@ -51,10 +51,12 @@ const UNWRAPPED = 110;
  * An item's first line is its question and the next line starts the answer: the line asks ("...?"),
  * or it is a whole paragraph of its own (too long to be a wrapped line) and the next begins afresh.
  */
-function endsQuestion(first: string, next: string): boolean {
+function endsQuestion(first: string, next: string, wrap: number): boolean {
   if (/\?["”')]?$/.test(first)) return true;
   // "... in the following time frames:": what follows is still the question.
-  return !/:\s*$/.test(first) && first.length > UNWRAPPED && /^[\s*_]*[A-Z0-9£“"]/.test(next);
+  if (/[:;,]\s*$/.test(first) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
+  // A whole paragraph of its own, or (in text wrapped at `wrap`) a line that stops well short of it.
+  return first.length > UNWRAPPED || (wrap >= 60 && first.length < wrap * 0.75);
 }
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
@@ -122,16 +124,18 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec):
   // The line an item starts on, and whether the current group is one: its first line may be its question.
   let groupStart = 0;
   let groupIsItem = isItem;
+  const wrap = Math.max(...spans.map((p) => p.end - p.start));
   spans.forEach((span, i) => {
     const text = textOf(lines, span);
     if (i > 0) {
       const before = groups.length;
       const previous = stripInline(textOf(lines, spans[i - 1]));
       const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout);
-      if (startsItem(text, layout) || prevIsBareMarker || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text))) cut();
+      if (startsItem(text, layout) || prevIsBareMarker || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
-        groupIsItem = startsItem(text, layout);
+        // After a number on its own line, this line is the item's question.
+        groupIsItem = startsItem(text, layout) || prevIsBareMarker;
       }
     }
     const next = spans[i + 1] && /^\s*(\d{1,2})[.)]\s/.exec(textOf(lines, spans[i + 1]));

@@ -17,8 +17,12 @@ export const foia: RawSchema = {
       title: 'Regime statement',
       required: true,
       // Recognised by its sentence, not a heading: "We have processed this request under ...".
+      // Or "Thank you for your request under the ...", "Information request and response under ...",
+      // "handled in accordance with ...", and a line that is only the Act's name (a title, not a heading
+      // a quick fix would write).
       text: [
-        '\\b(?:processed|handled|dealt with|considered|answered|responded to|treated)\\b[^.\\n]{0,60}?\\bunder\\b[^.\\n]{0,20}?\\b(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
+        '(?:\\b(?:processed|handled|dealt with|considered|answered|responded to|treated|response)|\\b(?:your|this|the|a|an|information|foi|eir) (?:\\w+ ){0,2}?(?:request|correspondence))\\b[^.\\n]{0,60}?\\b(?:under|in accordance with)\\b[^.\\n]{0,20}?\\b(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
+        '^(?:the )?(?:freedom of information (?:\\(scotland\\) )?act|environmental information (?:\\(scotland\\) )?regulations)(?: \\d{4})?(?:\\s*[–—-].*)?$',
       ],
       paragraph: 'regime-foia',
       rule: 'missing-regime-statement',
