@@ -21,7 +21,7 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter ? frontMatter.endLine + 1 : 0;
   const body = bodyStart ? lines.slice(bodyStart).join('\n') : text;
-  const blocks = segmentBlocks(readBlocks(body, lines, bodyStart), lines, schema.layout);
+  const blocks = segmentBlocks(readBlocks(body, lines, bodyStart), lines, schema.layout, schema.sections);
   markItems(blocks, schema.layout);
   const layout = readLayout(blocks, schema);
   const directives = readDirectives(lines);

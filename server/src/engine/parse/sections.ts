@@ -10,6 +10,8 @@ const ACKNOWLEDGEMENT = [
   /\b(?:requested|asked for) the following(?: information)?\b/i,
   /\bwe received your (?:request|e-?mail)\b/i,
 ];
+/** A quotation (the request, a decision notice): someone else's words, not the reply's own sections. */
+const QUOTED = /^["“‘']/;
 const REQUEST_HEADING = /^(?:the |your )?(?:information )?request(?: for information)?:?$/i;
 
 /** A block that reads as a heading: a Markdown heading, or a short line standing alone. */
@@ -94,17 +96,21 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   // written under each question closes them.
   const beforeResponse = specs.filter((s) => s.id !== 'response');
   let request: Layout['request'];
+  let byList = false;
   if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
-  } else {
-    // No acknowledgement: the numbered or bulleted lines before the first section are the request.
-    const firstList = blocks.findIndex((b) => b.kind === 'list-item' || b.marker !== undefined || b.item?.role === 'question');
+  }
+  if (!request || request.end <= request.start) {
+    // No acknowledgement, or nothing between it and the next section (the questions are set out in
+    // an annex after the reply): the numbered or bulleted lines before the next section are the request.
+    const isListed = (b: Block) => b.kind === 'list-item' || b.marker !== undefined || b.item?.role === 'question';
+    const firstList = blocks.findIndex((b, i) => i > ackIndex && isListed(b));
+    request = undefined;
     if (firstList >= 0) {
       const end = firstAnchorAfter(firstList - 1, beforeResponse);
-      if (end > firstList) request = { start: firstList, end };
+      if (end > firstList) [request, byList] = [{ start: firstList, end }, true];
     }
   }
-  if (request && request.end <= request.start) request = undefined;
 
   // Sections recognised by their words: outside the request, only where no heading named them.
   const inRequest = (i: number) => request !== undefined && i >= request.start && i < request.end;
@@ -113,6 +119,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     const index = blocks.findIndex(
       (b, i) =>
         !inRequest(i) &&
+        !QUOTED.test(b.text) &&
         (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
         spec.text.some((p) => p.test(b.text)),
     );
@@ -151,7 +158,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;
     if (end > start) response = { start, end };
   }
-  const requestBy = !request ? undefined : requestLabel >= 0 ? 'label' : ackIndex >= 0 ? 'acknowledgement' : 'list';
+  const requestBy = !request ? undefined : byList ? 'list' : requestLabel >= 0 ? 'label' : 'acknowledgement';
   return { ack: ackIndex >= 0 ? ackIndex : undefined, requestBy, request, response, sections };
 }
 

@@ -1,4 +1,4 @@
-import type { LayoutSpec } from '../schema/types';
+import type { LayoutSpec, SectionSpec } from '../schema/types';
 import type { Block } from '../types';
 import { stripInline } from './markup';
 import { readLabel } from './recognisers/labels';
@@ -111,7 +111,13 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 }
 
 /** Split one block where items start; returns it unchanged when nothing starts inside it. */
-function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec): Block[] {
+/** A line that opens a standard section by its first words ("If you are dissatisfied with ..."). */
+function opensSection(text: string, sections: readonly SectionSpec[]): boolean {
+  const t = stripInline(text);
+  return sections.some((s) => s.text.some((p) => p.find(t)?.index === 0));
+}
+
+function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, sections: readonly SectionSpec[]): Block[] {
   const spans: Piece[] = [];
   for (let l = block.startLine; l <= block.endLine; l++) spans.push(lineSpan(lines, l, l === block.startLine));
   // Cut points as pieces: each group of pieces becomes a block.
@@ -131,7 +137,7 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec):
       const before = groups.length;
       const previous = stripInline(textOf(lines, spans[i - 1]));
       const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout);
-      if (startsItem(text, layout) || prevIsBareMarker || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
+      if (startsItem(text, layout) || prevIsBareMarker || opensSection(text, sections) || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
@@ -193,18 +199,18 @@ function splitTable(table: Block, lines: readonly string[]): [Block, Block | und
 }
 
 /** Blocks with run-together items split apart; other blocks are returned as they are. */
-export function segmentBlocks(blocks: readonly Block[], lines: readonly string[], layout: LayoutSpec): Block[] {
+export function segmentBlocks(blocks: readonly Block[], lines: readonly string[], layout: LayoutSpec, sections: readonly SectionSpec[] = []): Block[] {
   const out: Block[] = [];
   for (const whole of blocks) {
     const [b, rest] = whole.kind === 'table' ? splitTable(whole, lines) : [whole, undefined];
     if (rest) {
       out.push(b);
-      out.push(...splitBlock(rest, lines, layout));
+      out.push(...splitBlock(rest, lines, layout, sections));
       continue;
     }
     if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || INLINE_NUMBER.test(b.text))) {
       INLINE_NUMBER.lastIndex = 0;
-      out.push(...splitBlock(b, lines, layout));
+      out.push(...splitBlock(b, lines, layout, sections));
     } else {
       out.push(b);
     }
