@@ -1,6 +1,7 @@
 // The custom messages the client exchanges with the foi-lint language server, beyond plain LSP.
 // Shapes and names come from the server's own declarations, as types only: the client bundle must
 // not pull in server code, and the compiler checks each name below against the server's.
+import type * as explain from '../../server/src/lsp/explain';
 import type * as newResponse from '../../server/src/lsp/newResponse';
 import type * as status from '../../server/src/lsp/status';
 
@@ -28,3 +29,7 @@ export interface NewResponseParams {
 export interface NewResponseResult {
   text: string;
 }
+
+/** `foiLint/explain` {uri} -> {text} | null: how the draft was read (regime, dates, questions, sections). */
+export const explainRequest: typeof explain.explainRequest = 'foiLint/explain';
+export type { Explanation } from '../../server/src/lsp/explain';
