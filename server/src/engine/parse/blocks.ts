@@ -104,8 +104,13 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         break;
       case 'inline': {
         const opener = tokens[i - 1];
-        if (opener?.type === 'heading_open') {
+        // A "-" or "=" line under several lines of text (a separator in text pasted from a web page)
+        // makes them a setext heading in Markdown; to a reader they are a paragraph.
+        const setextParagraph = opener?.type === 'heading_open' && opener.markup.length > 0 && /^[-=]/.test(opener.markup) && tok.content.includes('\n');
+        if (opener?.type === 'heading_open' && !setextParagraph) {
           push('heading', opener, tok.content, { headingLevel });
+        } else if (setextParagraph) {
+          push('paragraph', opener, tok.content);
         } else {
           const item = items[items.length - 1];
           if (item && !item.emitted && opener.map?.[0] === item.startLine) {

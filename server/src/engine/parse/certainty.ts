@@ -18,6 +18,11 @@ export function looksAsked(text: string): boolean {
   return ASKS.test(text.trim());
 }
 
+/** A paragraph that asks for information: a question, or "I would like", "please provide", "request". */
+export function asksFor(text: string): boolean {
+  return looksAsked(text) || /\b(?:i would like|please|could you|can you|i (?:am|was) (?:requesting|writing to request)|i (?:wish|want) to (?:request|know|ask))\b/i.test(text);
+}
+
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
 
 const after = (q: Question, b: Block) =>

@@ -23,12 +23,19 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const body = bodyStart ? lines.slice(bodyStart).join('\n') : text;
   const blocks = segmentBlocks(readBlocks(body, lines, bodyStart), lines, schema.layout, schema.sections);
   markItems(blocks, schema.layout);
-  const layout = readLayout(blocks, schema);
+  let layout = readLayout(blocks, schema);
+  let requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
+  let questions = readQuestions(requestBlocks);
+  if (!questions.length && layout.requestBy === 'acknowledgement') {
+    // What looked like an acknowledgement led to no question (a sentence of the reply that mentions
+    // the request): read the letter for its list or its asking paragraph instead.
+    const again = readLayout(blocks, schema, true);
+    const blocksAgain = again.request ? blocks.slice(again.request.start, again.request.end) : [];
+    const questionsAgain = readQuestions(blocksAgain);
+    if (questionsAgain.length) [layout, requestBlocks, questions] = [again, blocksAgain, questionsAgain];
+  }
   const directives = readDirectives(lines);
-
-  const requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
   const responseBlocks = layout.response ? blocks.slice(layout.response.start, layout.response.end) : [];
-  const questions = readQuestions(requestBlocks);
   // Section openings are not answers, except a regime statement that runs on into the reply (text
   // extracted from a PDF often holds the statement and the answer in one paragraph).
   const anchors = new Set<Block>(

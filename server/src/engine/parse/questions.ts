@@ -1,5 +1,5 @@
 import type { Block, Question } from '../types';
-import { RESPONDS, looksAsked } from './certainty';
+import { RESPONDS, asksFor as asks } from './certainty';
 import { BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -8,8 +8,6 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const NOT_A_QUESTION =
   /^(?:dear\b|to whom it may concern|yours\b|kind regards|many thanks|thank you\b|please (?:respond|reply)|i look forward|best wishes|regards\b)/i;
 
-/** A paragraph that asks for information: a question, or "I would like", "please provide", "request". */
-const asks = (text: string) => looksAsked(text) || /\b(?:i would like|please|could you|can you|i am (?:requesting|writing to request)|request(?:ing)?)\b/i.test(text);
 
 const SIGN_OFF = /^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards|many thanks|best wishes)\b/i;
 

@@ -1,6 +1,7 @@
 import type { Schema, SectionSpec } from '../schema/types';
 import type { Block, Range, Section } from '../types';
 import { isBareLabel } from './answers';
+import { asksFor } from './certainty';
 import { readLabel } from './recognisers/labels';
 
 const ACKNOWLEDGEMENT = [
@@ -47,7 +48,7 @@ function spanRange(blocks: readonly Block[], start: number, end: number): Range 
 }
 
 /** Where the request is quoted, where the response is, and which standard sections are present. */
-export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
+export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAcknowledgement = false): Layout {
   const specs = schema.sections;
   const responseOrder = specs.findIndex((s) => s.id === 'response');
   // A label names the request ("The request:", "Details of the Request", "You asked:"): it wins over
@@ -57,8 +58,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     (b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.item === undefined && readLabel(b.text, schema.layout.fields.request) !== undefined,
   );
   const inlineRequest = requestLabel >= 0 && !readLabel(blocks[requestLabel].text, schema.layout.fields.request)!.bare;
-  const ackIndex =
-    requestLabel >= 0
+  const ackIndex = ignoreAcknowledgement
+    ? -1
+    : requestLabel >= 0
       ? requestLabel - (inlineRequest ? 1 : 0)
       : blocks.findIndex(
           (b) =>
@@ -109,6 +111,10 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     if (firstList >= 0) {
       const end = firstAnchorAfter(firstList - 1, beforeResponse);
       if (end > firstList) [request, byList] = [{ start: firstList, end }, true];
+    } else if (ackIndex < 0) {
+      // A log entry that only gives the request's words: the first paragraph that asks for something.
+      const asking = blocks.findIndex((b) => b.kind === 'paragraph' && asksFor(b.text) && !specs.some((spec) => spec.text.some((p) => p.test(b.text))));
+      if (asking >= 0) [request, byList] = [{ start: asking, end: asking + 1 }, true];
     }
   }
 

@@ -46,6 +46,7 @@ export const commonLayout: RawLayout = {
     '^(?:requests?|parts?|items?|points?)\\s+\\d{1,3}[a-z]?\\b(?:\\s*(?:&|and|to|-|–|,)\\s*\\d{1,3}[a-z]?\\b)*',
     '^\\(?\\d{1,3}[a-z]?[.)](?!\\d)',
     '^\\d{1,3}[a-z]?(?=\\s*[-–—:]\\s)',
+    '^\\d{1,2}(?=\\s+(?:how|what|when|where|which|who|why|whether|is|are|was|were|do|does|did|has|have|can|could|please)\\b)',
     '^\\((?:[a-z]|[ivx]{1,4})\\)',
     '^(?:[a-z]|[ivx]{1,4})[.)](?=\\s|$)',
   ],
