@@ -30,9 +30,20 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
   const isItemBlock = (b: Block) =>
     b.item?.role !== 'answer' && (b.kind === 'list-item' || ((b.kind === 'paragraph' || b.kind === 'heading') && b.marker !== undefined));
   const candidates = blocks.filter(isItemBlock);
-  const plainRequest = candidates.length === 0;
+  // Bullets that only list what a request should show ("broken down by year, also showing the
+  // following: • the department • the species") belong to the asking paragraph above them.
+  const firstCandidate = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
+  const stem = firstCandidate > 0 ? blocks[firstCandidate - 1] : undefined;
+  const fieldsOnly =
+    stem !== undefined &&
+    stem.kind === 'paragraph' &&
+    stem.marker === undefined &&
+    /:\s*$/.test(stem.text) &&
+    asks(stem.text) &&
+    candidates.every((b) => b.marker === '-' && !asks(b.text));
+  const plainRequest = candidates.length === 0 || fieldsOnly;
 
-  for (let bi = 0; bi < blocks.length; bi++) {
+  for (let bi = 0; bi < (fieldsOnly ? 0 : blocks.length); bi++) {
     let block = blocks[bi];
     // A number on a line of its own ("Request 1", "Question Number 2:", "1)"): the question is the next block.
     if (isItemBlock(block) && !block.text && blocks[bi + 1] && !isItemBlock(blocks[bi + 1]) && blocks[bi + 1].kind === 'paragraph') {
@@ -97,7 +108,9 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
     // Up to the sign-off: what follows "Regards" is a signature.
     const signOff = blocks.findIndex((b) => SIGN_OFF.test(b.text));
     // The asking paragraphs: the reply that follows them in some letters is not part of the question.
-    const paragraphs = (signOff >= 0 ? blocks.slice(0, signOff) : blocks).filter((b) => b.kind === 'paragraph' && b.text && !NOT_A_QUESTION.test(b.text));
+    const paragraphs = (signOff >= 0 ? blocks.slice(0, signOff) : blocks).filter(
+      (b) => (b.kind === 'paragraph' || (fieldsOnly && b.marker === '-')) && b.text && !NOT_A_QUESTION.test(b.text),
+    );
     const firstAsked = paragraphs.findIndex((b) => asks(b.text));
     const prose: Block[] = [];
     for (const b of firstAsked >= 0 ? paragraphs.slice(firstAsked) : []) {
@@ -111,5 +124,33 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
       all.push(q);
     }
   }
-  return all;
+  return foldFields(dropStems(all));
+}
+
+/** "I am writing to request the following:" numbered 1, then the questions numbered from 1 again. */
+const INTRODUCES = /\bthe following\b|:\s*$/i;
+
+/** Numbered introductions whose questions restart the count are not questions themselves. */
+function dropStems(all: Question[]): Question[] {
+  const top = all.filter((q) => !q.parent);
+  const stems = new Set(
+    top.filter((q, i) => q.number !== undefined && !q.text.includes('?') && INTRODUCES.test(q.text) && !q.children.length && top.slice(i + 1).some((r) => r.number === q.number)),
+  );
+  return stems.size ? all.filter((q) => !stems.has(q)) : all;
+}
+
+/**
+ * Parts that only name what an asking question should be broken down by ("5. How many were
+ * overturned? a) Overturned b) Upheld"): fields of one question, not questions of their own.
+ */
+function foldFields(all: Question[]): Question[] {
+  const folded = new Set<Question>();
+  for (const q of all) {
+    if (!q.children.length || !asks(q.text) || q.children.some((c) => asks(c.text) || c.children.length || c.condition)) continue;
+    q.text = [q.text, ...q.children.map((c) => c.text)].join(' ');
+    q.range = { start: q.range.start, end: q.children[q.children.length - 1].range.end };
+    for (const c of q.children) folded.add(c);
+    q.children = [];
+  }
+  return folded.size ? all.filter((q) => !folded.has(q)) : all;
 }
