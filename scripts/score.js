@@ -62,10 +62,14 @@ function lintCorpus(corpus, expected) {
 
 const norm = (t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The leaf questions of a report: the corpus records only leaves (a stem that introduces parts is not one). */
+/**
+ * The questions the corpus records: leaves, and parents that ask a question of their own ("1. How many?
+ * 1A. In how many of these ..."); a stem that only introduces its parts ("Details of:") is not one.
+ */
 function leaves(report) {
   const parents = new Set(report.questions.map((q) => q.parent).filter((p) => p !== null));
-  return report.questions.filter((q) => !parents.has(q.number));
+  const asks = (t) => !/:\s*$/.test(t) && /\?|^(?:how|what|when|where|which|who|why|whether|please|can|could|do|does|did|is|are|has|have)\b/i.test(t.trim());
+  return report.questions.filter((q) => !parents.has(q.number) || asks(q.text));
 }
 
 /** The expected question a reported one stands for: the one whose words it shares most, else by number. */

@@ -40,7 +40,7 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
     stem.marker === undefined &&
     /:\s*$/.test(stem.text) &&
     asks(stem.text) &&
-    candidates.every((b) => b.marker === '-' && !asks(b.text));
+    candidates.every((b) => b.marker === '-' && !asksOutright(b.text));
   const plainRequest = candidates.length === 0 || fieldsOnly;
 
   for (let bi = 0; bi < (fieldsOnly ? 0 : blocks.length); bi++) {
@@ -127,6 +127,10 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
   return foldFields(dropStems(all));
 }
 
+/** A question in its own right, not a field: "?", "please", or an interrogative or imperative first word. */
+const asksOutright = (text: string) =>
+  /\?|\bplease\b|^(?:and\s+)?(?:how|what|when|where|which|who|why|whether|provide|list|give|send|supply|confirm|state|tell|explain|describe)\b/i.test(text.trim());
+
 /** "I am writing to request the following:" numbered 1, then the questions numbered from 1 again. */
 const INTRODUCES = /\bthe following\b|:\s*$/i;
 
@@ -141,12 +145,13 @@ function dropStems(all: Question[]): Question[] {
 
 /**
  * Parts that only name what an asking question should be broken down by ("5. How many were
- * overturned? a) Overturned b) Upheld"): fields of one question, not questions of their own.
+ * overturned? a) Overturned b) Upheld"): fields of one question, not questions of their own. A stem
+ * that introduces its parts ("Please provide the following:") keeps them: each is asked.
  */
 function foldFields(all: Question[]): Question[] {
   const folded = new Set<Question>();
   for (const q of all) {
-    if (!q.children.length || !asks(q.text) || q.children.some((c) => asks(c.text) || c.children.length || c.condition)) continue;
+    if (!q.children.length || !asks(q.text) || INTRODUCES.test(q.text) || q.children.some((c) => asksOutright(c.text) || c.children.length || c.condition)) continue;
     q.text = [q.text, ...q.children.map((c) => c.text)].join(' ');
     q.range = { start: q.range.start, end: q.children[q.children.length - 1].range.end };
     for (const c of q.children) folded.add(c);
