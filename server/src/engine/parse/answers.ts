@@ -137,7 +137,7 @@ const dependsOn = (q: Question, root: Question): boolean => {
   return false;
 };
 
-/** Questions restated one after another above a single answer (see settleRun). */
+/** Questions restated one after another above a single answer, the last one included (see settleRun). */
 export const sharedRun = new WeakSet<Question>();
 
 /**
@@ -146,8 +146,9 @@ export const sharedRun = new WeakSet<Question>();
  * (the published facial-recognition letter answers question 1 after question 5 this way).
  */
 function settleRun(run: Question[], answer: Answer, notes: SharedAnswer[]): void {
-  // The others restated above one answer may be answered by it too: whether they are cannot be told.
+  // The others restated above one answer may be answered by it too (see certainty.ts).
   for (const q of run.slice(0, -1)) sharedRun.add(q);
+  if (run.length > 1) sharedRun.add(run[run.length - 1]);
   const last = run[run.length - 1];
   if (run.length > 1) {
     const [root, ...rest] = run;
@@ -342,10 +343,13 @@ const before = (a: Block['range']['start'], b: Block['range']['start']) => a.lin
  */
 export function matchInterleaved(questions: readonly Question[], requestBlocks: readonly Block[], skip: ReadonlySet<Block>): boolean {
   if (questions.length < 2) return false;
-  const gaps: Block[][] = questions.map((q, i) => {
-    const next = questions[i + 1];
-    return requestBlocks.filter((b) => answerText(b, skip) && before(q.range.end, b.range.start) && (!next || before(b.range.end, next.range.start)));
-  });
+  // One pass: blocks and questions are both in document order.
+  const gaps: Block[][] = questions.map(() => []);
+  let qi = -1;
+  for (const b of requestBlocks) {
+    while (qi + 1 < questions.length && !before(b.range.start, questions[qi + 1].range.start)) qi++;
+    if (qi >= 0 && before(questions[qi].range.end, b.range.start) && answerText(b, skip)) gaps[qi].push(b);
+  }
   const inner = gaps.slice(0, -1);
   const filled = inner.filter((g) => g.length > 0).length;
   if (filled === 0 || filled * 2 < inner.length) return false;

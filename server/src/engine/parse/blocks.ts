@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Block, Range } from '../types';
-import { stripInline } from './markup';
+import { stripInline, trimMarkupEnd } from './markup';
 
 // Block structure comes from markdown-it (CommonMark); inline parsing is switched off because rules
 // read the inline source themselves, and it is most of markdown-it's time. Its table rule is off too:
@@ -21,7 +21,7 @@ function blockRange(lines: readonly string[], start: number, end: number): Range
   const lead = contentStart.exec(first)?.[0].length ?? 0;
   let last = end;
   while (last > start && (lines[last] ?? '').trim() === '') last--;
-  const lastLine = (lines[last] ?? '').replace(/[\s*_\\]+$/, '');
+  const lastLine = trimMarkupEnd(lines[last] ?? '');
   return {
     start: { line: start, character: Math.min(lead, first.length) },
     end: { line: last, character: Math.max(lastLine.length, last === start ? lead : 0) },

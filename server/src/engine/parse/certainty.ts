@@ -1,4 +1,4 @@
-import type { Block, Question } from '../types';
+import type { Block, Position, Question } from '../types';
 import { sharedRun } from './answers';
 
 // Precision first: a question is reported unanswered only when the reading is certain. It is when
@@ -25,8 +25,8 @@ export function asksFor(text: string): boolean {
 
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
 
-const after = (q: Question, b: Block) =>
-  b.range.start.line > q.range.end.line || (b.range.start.line === q.range.end.line && b.range.start.character > q.range.end.character);
+/** Block `b` starts after position `end`. */
+const startsAfter = (end: Position, b: Block) => b.range.start.line > end.line || (b.range.start.line === end.line && b.range.start.character > end.character);
 
 /** Decide `sure` for every unanswered question. */
 export function settleCertainty(
@@ -38,7 +38,16 @@ export function settleCertainty(
   // Questions restated in the response, or answered one by one: the letter pairs questions with answers.
   const paired = questions.some((q) => q.restated !== undefined || (q.answer && PAIRED.has(q.answer.via)));
   const answeredBefore = before.some((b) => RESPONDS.test(b.text));
-  const words = candidates.filter((b) => b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code' && b.item?.role !== 'question' && b.marker === undefined);
+  // Questions restated one after another above one answer (the whole request quoted again, then the
+  // reply) may all be answered by it, unless the letter answers its other questions one by one.
+  const oneByOne = questions.some((q) => q.answer && PAIRED.has(q.answer.via) && !sharedRun.has(q));
+  // The last block of words that could answer anything: a question with none after it has nothing after it.
+  let lastWords: Block | undefined;
+  for (const b of candidates) {
+    if (b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code' && b.item?.role !== 'question' && b.marker === undefined) {
+      if (!lastWords || startsAfter(lastWords.range.start, b)) lastWords = b;
+    }
+  }
   for (const q of questions) {
     if (q.status !== 'unanswered' || q.answer) {
       q.sure = true;
@@ -47,13 +56,13 @@ export function settleCertainty(
     // A request in prose is one question whose end cannot be told from the reply's start; a question
     // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
-    if (prose || RESPONDS.test(q.text) || sharedRun.has(q)) {
+    if (prose || RESPONDS.test(q.text) || (sharedRun.has(q) && !oneByOne)) {
       q.sure = false;
       continue;
     }
     // Items under a label that names the request are the request's; elsewhere they must read as asked.
     const asked = requestFoundBy === 'label' || looksAsked(q.text);
-    const nothingAfter = !answeredBefore && !words.some((b) => after(q, b));
+    const nothingAfter = !answeredBefore && !(lastWords && startsAfter(q.range.end, lastWords));
     q.sure = asked && (nothingAfter || q.restated !== undefined || paired);
   }
 }

@@ -137,8 +137,10 @@ const INTRODUCES = /\bthe following\b|:\s*$/i;
 /** Numbered introductions whose questions restart the count are not questions themselves. */
 function dropStems(all: Question[]): Question[] {
   const top = all.filter((q) => !q.parent);
+  const lastWithNumber = new Map<string, number>();
+  top.forEach((q, i) => q.number !== undefined && lastWithNumber.set(q.number, i));
   const stems = new Set(
-    top.filter((q, i) => q.number !== undefined && !q.text.includes('?') && INTRODUCES.test(q.text) && !q.children.length && top.slice(i + 1).some((r) => r.number === q.number)),
+    top.filter((q, i) => q.number !== undefined && !q.text.includes('?') && INTRODUCES.test(q.text) && !q.children.length && lastWithNumber.get(q.number)! > i),
   );
   return stems.size ? all.filter((q) => !stems.has(q)) : all;
 }

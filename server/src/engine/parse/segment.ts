@@ -1,6 +1,6 @@
 import type { LayoutSpec, SectionSpec } from '../schema/types';
 import type { Block } from '../types';
-import { stripInline } from './markup';
+import { stripInline, trimMarkupEnd } from './markup';
 import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
 
@@ -27,7 +27,7 @@ interface Piece {
 function lineSpan(lines: readonly string[], line: number, first: boolean): Piece {
   const raw = lines[line] ?? '';
   const lead = first ? (LEAD.exec(raw)?.[0].length ?? 0) : (/^[\s>]*/.exec(raw)?.[0].length ?? 0);
-  const trimmed = raw.replace(/[\s*_\\]+$/, '');
+  const trimmed = trimMarkupEnd(raw);
   return { line, start: Math.min(lead, trimmed.length), end: Math.max(trimmed.length, lead) };
 }
 
@@ -54,7 +54,7 @@ const UNWRAPPED = 110;
 function endsQuestion(first: string, next: string, wrap: number): boolean {
   if (/\?["”')]?$/.test(first)) return true;
   // "... in the following time frames:": what follows is still the question.
-  if (/[:;,]\s*$/.test(first) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
+  if (/[:;,]$/.test(first.trimEnd()) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
   // A whole paragraph of its own, or (in text wrapped at `wrap`) a line that stops well short of it.
   return first.length > UNWRAPPED || (wrap >= 60 && first.length < wrap * 0.75);
 }
