@@ -1,6 +1,6 @@
 import type { Block, Question } from '../types';
 import { RESPONDS, asksFor as asks } from './certainty';
-import { BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
+import { SIGN_OFF, BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -9,7 +9,6 @@ const NOT_A_QUESTION =
   /^(?:dear\b|to whom it may concern|yours\b|kind regards|many thanks|thank you\b|please (?:respond|reply)|i look forward|best wishes|regards\b)/i;
 
 
-const SIGN_OFF = /^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards|many thanks|best wishes)\b/i;
 
 function newQuestion(block: Block, number: string | undefined, label: string): Question {
   return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered', sure: true };

@@ -13,7 +13,8 @@ export interface Label {
 }
 
 const BARE = /^\s*[.:\-–—]?\s*$/;
-const INLINE = /^\s*[:\-–—]\s*(?=\S)/;
+/** The field's text after a colon or dash: words, not a reference ("Request: FOI/13384"). */
+const INLINE = /^\s*[:\-–—]\s*(?=\S+\s+\S+\s+\S)/;
 
 /** The first pattern that matches at the very start of `text`: the length it matched. */
 export function matchAtStart(patterns: readonly TextPattern[], text: string): number | undefined {

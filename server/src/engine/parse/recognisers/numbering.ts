@@ -16,7 +16,7 @@ export interface ItemMarker {
   length: number;
 }
 
-const TRAILER = /^\s*[.:)\-–—]*\s*/;
+const TRAILER = /^(?:\s*[.:)\-–—])*\s*/;
 const NUMBER_TOKEN = /\d{1,3}[a-z]?\b|\(([a-z]|[ivx]{1,4})\)|^([a-z]|[ivx]{1,4})(?=[.)])/gi;
 const RANGE = /^(\d{1,3})\s*(?:-|–|to)\s*(?:q\.?\s*)?(\d{1,3})$/i;
 /** Past this many, "Questions 1-500" is not a range of questions. */
