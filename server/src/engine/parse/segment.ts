@@ -15,6 +15,8 @@ const BULLET = /^[•▪◦·●○■□➢►‣⁃]\s*/;
 /** Leading container markup on a source line: quotes, list markers, heading hashes, emphasis. */
 const LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?[\s*_]*/;
 /** An inline number that may start a run-on item: after a space or sentence end, or glued to a year. */
+/** A cheap test before INLINE_NUMBER, whose look-behinds are slow on every block. */
+const RUN_ON_HINT = /\d[.)]\s/;
 const INLINE_NUMBER = /(?:(?<=\s)|(?<=\d{4}))(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
 
 interface Piece {
@@ -61,6 +63,7 @@ function endsQuestion(first: string, next: string, wrap: number): boolean {
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
 function runOnCuts(text: string, after: number | undefined, nextLineNumber: number | undefined): number[] {
+  if (!RUN_ON_HINT.test(text)) return [];
   const found: { at: number; n: number }[] = [];
   INLINE_NUMBER.lastIndex = 0;
   for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) found.push({ at: m.index, n: Number(m[1]) });
@@ -113,7 +116,8 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 /** Split one block where items start; returns it unchanged when nothing starts inside it. */
 /** A line that opens a standard section by its first words ("If you are dissatisfied with ..."). */
 function opensSection(text: string, sections: readonly SectionSpec[]): boolean {
-  const t = stripInline(text);
+  // Only the line's start matters: a bounded slice keeps the search short on long lines.
+  const t = stripInline(text.slice(0, 240));
   return sections.some((s) => s.text.some((p) => p.find(t)?.index === 0));
 }
 
@@ -208,7 +212,7 @@ export function segmentBlocks(blocks: readonly Block[], lines: readonly string[]
       out.push(...splitBlock(rest, lines, layout, sections));
       continue;
     }
-    if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || INLINE_NUMBER.test(b.text))) {
+    if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && INLINE_NUMBER.test(b.text)))) {
       INLINE_NUMBER.lastIndex = 0;
       out.push(...splitBlock(b, lines, layout, sections));
     } else {
