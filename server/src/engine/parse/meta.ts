@@ -82,7 +82,8 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
   const fields = readDateFields(lines, from, to, layout);
   const sentField =
     fields.find((f) => f.field === 'sent' && !f.plain) ?? (isLetter ? fields.find((f) => f.field === 'sent') : undefined);
-  const sentAt = sentField ?? (isLetter ? readLetterDate(lines, from, to) : undefined);
+  const taken = new Set(fields.map((f) => f.line));
+  const sentAt = sentField ?? (isLetter ? readLetterDate(lines, from, to, taken) : undefined);
   const offsets: number[] = [];
   window.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
   const lineOf = (index: number) => {
@@ -101,7 +102,8 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
     if (iso || sentAt.date.year !== undefined) out.sent = textDate(sentAt.line, lines, sentAt.date, iso);
   }
   const receivedField = fields.find((f) => f.field === 'received');
-  const said = receivedField ? undefined : readRequestDate(joined);
+  // Only a letter to the requester dates "your request"; a report about a request tells its history.
+  const said = receivedField || !isLetter ? undefined : readRequestDate(joined);
   const receivedAt = receivedField
     ? { line: receivedField.line, index: offsets[receivedField.line - from] ?? 0, date: receivedField.date }
     : said && said !== 'several'

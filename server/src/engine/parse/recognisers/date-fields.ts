@@ -59,7 +59,7 @@ function valueAt(text: string, from: number, whole: boolean): DateForm | undefin
 }
 
 function cells(line: string): string[] | undefined {
-  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
+  if (line.length > 1000 || (line.match(/\|/g) ?? []).length < 2) return undefined;
   return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => stripInline(c));
 }
 
@@ -77,10 +77,7 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
     const raw = lines[l];
     if (!raw.trim()) continue;
     const row = cells(raw);
-    if (row) {
-      readTableRow(lines, l, to, row, layout, out);
-      continue;
-    }
+    if (row && readTableRow(lines, l, to, row, layout, out)) continue;
     const text = stripInline(raw).replace(bullet, '');
     const label = readDateLabel(text, layout);
     if (label) {
@@ -116,10 +113,11 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
 }
 
 // "Ref.: 17-033 Date: 3 March 2017": a letterhead's date field after other fields on the same line.
-const inlineDate = /(?<=\s)dat\s?e\s*:/i;
+const inlineDate = /(?<=:.*\s)(?:Dat\s?e|DATE)\s*:/;
 
 /** Table rows: "| Date Requested | 05/11/25 |", or a header row of labels over a row of dates. */
-function readTableRow(lines: readonly string[], l: number, to: number, row: string[], layout: LayoutSpec, out: FieldDate[]): void {
+function readTableRow(lines: readonly string[], l: number, to: number, row: string[], layout: LayoutSpec, out: FieldDate[]): boolean {
+  const before = out.length;
   row.forEach((cell, i) => {
     const label = readDateLabel(cell, layout);
     if (!label) return;
@@ -137,6 +135,7 @@ function readTableRow(lines: readonly string[], l: number, to: number, row: stri
       }
     }
   });
+  return out.length > before;
 }
 
 /**

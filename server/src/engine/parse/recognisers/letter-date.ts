@@ -35,10 +35,10 @@ function previousText(lines: readonly string[], l: number, from: number): string
 }
 
 /** The date line of the header, lines `from`..`to`. */
-function headerDateLine(lines: readonly string[], from: number, to: number): LetterDate | undefined {
+function headerDateLine(lines: readonly string[], from: number, to: number, taken: ReadonlySet<number>): LetterDate | undefined {
   for (let l = from; l < to; l++) {
     const raw = lines[l];
-    if (!raw.trim()) continue;
+    if (!raw.trim() || taken.has(l)) continue;
     if (raw.length > 2000 || wordCount(raw) >= PROSE_WORDS) return undefined;
     if (raw.length > 80 || !/\d/.test(raw)) continue;
     const d = dateOnly(stripInline(raw));
@@ -77,10 +77,16 @@ function dateBeforeSalutation(lines: readonly string[], from: number, to: number
   return undefined;
 }
 
-/** The letter's date from its header, where no label gives it. */
-export function readLetterDate(lines: readonly string[], from: number, to: number): LetterDate | undefined {
-  const a = headerDateLine(lines, from, to);
+/** The letter's date from its header, where no label gives it; `taken`: lines that hold a labelled date. */
+export function readLetterDate(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  taken: ReadonlySet<number> = new Set(),
+): LetterDate | undefined {
+  const a = headerDateLine(lines, from, to, taken);
   const b = dateBeforeSalutation(lines, from, to);
+  if (b && taken.has(b.line)) return a;
   if (a && b) return a.line <= b.line ? a : b;
   return a ?? b;
 }

@@ -12,14 +12,18 @@ export const commonLayout: RawLayout = {
       '^date (?:of )?(?:request )?received\\b',
       '^date request received\\b',
       '^(?:date (?:of )?request(?:ed)?|request(?:ed)? date|requested(?: on)?|received(?: on)?|date logged|date of receipt)\\b',
+      '^(?:date of )?(?:request for (?:an )?internal review|internal review request(?:ed)?)\\b',
     ],
     sent: [
       '^date (?:of )?(?:response|reply)\\b',
       '^(?:date )?(?:responded|replied)(?: to)?(?: on)?\\b',
       '^date request replied to\\b',
       '^date response sent\\b',
+      '^date (?:completed|closed|issued|released|sent)\\b',
       '^(?:completion|response|reply|closed|resolved|issued|released|sent) date\\b',
       '^(?:issued|released|completed|sent)(?: on)?\\b',
+      // "Response 05-07-2022": a log's response line opening with its date (the value must be a date).
+      '^(?:response|reply)\\b',
       '^dat ?e\\b',
     ],
     reference: [
