@@ -123,13 +123,14 @@ function readTableRow(lines: readonly string[], l: number, to: number, row: stri
     if (!label) return;
     const inCell = valueAt(cell, label.length, true);
     if (inCell) out.push({ ...label, line: l, date: inCell });
-    else if (i + 1 < row.length && cell.length === label.length) {
-      const d = valueAt(row[i + 1], 0, true);
+    else if (cell.length === label.length) {
+      const d = i + 1 < row.length ? valueAt(row[i + 1], 0, true) : undefined;
       if (d) out.push({ ...label, line: l, date: d });
       else {
         let n = l + 1;
         while (n < to && isRule(lines[n])) n++;
-        const below = n < to ? cells(lines[n]) : undefined;
+        // One row of values: a table listing many requests is the answer's data, not this reply's dates.
+        const below = n < to && !(n + 1 < to && cells(lines[n + 1])) ? cells(lines[n]) : undefined;
         const v = below?.[i] !== undefined ? valueAt(below[i], 0, true) : undefined;
         if (v) out.push({ ...label, line: n, date: v });
       }

@@ -24,7 +24,7 @@ export const commonLayout: RawLayout = {
       '^(?:issued|released|completed|sent)(?: on)?\\b',
       // "Response 05-07-2022": a log's response line opening with its date (the value must be a date).
       '^(?:response|reply)\\b',
-      '^dat ?e\\b',
+      '^dat ?ed?\\b',
     ],
     reference: [
       '^(?:our |my |your )?ref(?:erence)?(?:\\s*(?:no\\.?|number))?\\b',
