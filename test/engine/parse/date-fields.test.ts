@@ -56,3 +56,22 @@ describe('labelled date fields in an answer’s table', () => {
     assert.deepEqual(readDateFields(lines, 0, lines.length, layout), []);
   });
 });
+
+describe('labelled date fields: other house styles', () => {
+  const more: [string, string[]][] = [
+    ['FOI request received: 3 March 2025', ['received 2025-03-03']],
+    ['Received date: 03/03/2025', ['received 2025-03-03']],
+    ['Date submitted: 3 March 2025', ['received 2025-03-03']],
+    ['Decision date: 28/03/2025', ['sent 2025-03-28']],
+    ['Response sent: 28 March 2025', ['sent 2025-03-28']],
+    ['Date closed 28/03/2025', ['sent 2025-03-28']],
+    // An e-mail header quoted in a reply dates the e-mail, not the reply.
+    ['From: A Requester\nSent: 03 March 2025 10:15\nTo: FOI', []],
+  ];
+  for (const [text, want] of more) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const lines = text.split('\n');
+      assert.deepEqual(readDateFields(lines, 0, lines.length, layout).map((f) => `${f.field} ${f.date.iso}`), want);
+    });
+  }
+});

@@ -60,6 +60,10 @@ const DATE_CHARS = 8000;
 // A letter speaks to the requester; a log page or a published record of a request does not, and its
 // bare dates ("Date: 03 June 2019") may be when the page was published.
 const addressed = /\bDear\b|\byou(?:r)?\b/i;
+// An unlabelled date line is the letter's date only in a letter: one with a salutation or that opens
+// by acknowledging the request. A log page's lone date may be its publication date.
+const letterOpening =
+  /\bDear(?:\s|(?=[A-Z]))|\b(?:thank you for your|I am writing|we are writing|(?:I|we) (?:refer|write) to your|further to your|in response to your)\b/i;
 
 function textDate(line: number, lines: readonly string[], d: DateForm, iso: string | undefined): DateValue {
   const raw = lines[line];
@@ -83,7 +87,7 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
   const sentField =
     fields.find((f) => f.field === 'sent' && !f.plain) ?? (isLetter ? fields.find((f) => f.field === 'sent') : undefined);
   const taken = new Set(fields.map((f) => f.line));
-  const sentAt = sentField ?? (isLetter ? readLetterDate(lines, from, to, taken) : undefined);
+  const sentAt = sentField ?? (letterOpening.test(joined) ? readLetterDate(lines, from, to, taken) : undefined);
   const offsets: number[] = [];
   window.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
   const lineOf = (index: number) => {
