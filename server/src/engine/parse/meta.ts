@@ -75,6 +75,7 @@ function textDate(line: number, lines: readonly string[], d: DateForm, iso: stri
 interface TextDates {
   sent?: DateValue;
   received?: DateValue;
+  addressed: boolean;
 }
 
 /** The letter's date and the date of receipt as the letter's own text gives them. */
@@ -87,7 +88,8 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
   const sentField =
     fields.find((f) => f.field === 'sent' && !f.plain) ?? (isLetter ? fields.find((f) => f.field === 'sent') : undefined);
   const taken = new Set(fields.map((f) => f.line));
-  const sentAt = sentField ?? (letterOpening.test(joined) ? readLetterDate(lines, from, to, taken) : undefined);
+  const opens = letterOpening.test(joined);
+  const sentAt = sentField ?? (opens ? readLetterDate(lines, from, to, taken) : undefined);
   const offsets: number[] = [];
   window.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
   const lineOf = (index: number) => {
@@ -100,7 +102,7 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
     const ref = reference ?? nearestFullDate(joined, index);
     return ref ? completeYear(d, ref) : undefined;
   };
-  const out: TextDates = {};
+  const out: TextDates = { addressed: opens };
   if (sentAt) {
     const iso = complete(sentAt.date, offsets[sentAt.line - from] ?? 0);
     if (iso || sentAt.date.year !== undefined) out.sent = textDate(sentAt.line, lines, sentAt.date, iso);
@@ -148,7 +150,8 @@ export function readMeta(
   const headerEnd = ack ? ack.startLine : Math.min(lines.length, bodyStart + 25);
   const searchEnd = Math.min(lines.length, (ack ? ack.endLine : headerEnd) + 1);
   const meta: LetterMeta = {};
-  const { sent: textSent, received: textReceived } = readTextDates(lines, bodyStart, layout);
+  const { sent: textSent, received: textReceived, addressed } = readTextDates(lines, bodyStart, layout);
+  meta.addressed = addressed;
   meta.sent = fmDate(fm, ['sent', 'date', 'dated', 'letter-date']) ?? textSent;
   meta.received = fmDate(fm, ['received', 'date-received', 'received-on', 'receipt']) ?? textReceived;
   if (meta.sent !== textSent || meta.received !== textReceived) {

@@ -63,6 +63,8 @@ function cells(line: string): string[] | undefined {
   return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => stripInline(c));
 }
 
+const MAX_FIELD_ROWS = 8;
+
 const isRule = (line: string) => /^\s*\|?\s*:?-{2,}/.test(line);
 
 function nextLine(lines: readonly string[], l: number, to: number): number | undefined {
@@ -73,10 +75,16 @@ function nextLine(lines: readonly string[], l: number, to: number): number | und
 /** The dates labelled as receipt or reply on lines `from`..`to`, in text order. */
 export function readDateFields(lines: readonly string[], from: number, to: number, layout: LayoutSpec): FieldDate[] {
   const out: FieldDate[] = [];
+  let tableRows = 0;
   for (let l = from; l < to; l++) {
     const raw = lines[l];
     if (!raw.trim()) continue;
+    // No date on the line or just below it: nothing to read (the cheap test for most prose lines).
+    if (!/\d/.test(raw) && !/\d/.test(lines[l + 1] ?? '') && !/\d/.test(lines[l + 2] ?? '')) continue;
     const row = cells(raw);
+    tableRows = row ? tableRows + 1 : 0;
+    // A table's fields come first; the rows further down are the answer's data.
+    if (row && tableRows > MAX_FIELD_ROWS) continue;
     if (row && readTableRow(lines, l, to, row, layout, out)) continue;
     const text = stripInline(raw).replace(bullet, '');
     const label = readDateLabel(text, layout);
@@ -104,7 +112,7 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
       continue;
     }
     const inline = inlineDate.exec(text);
-    if (inline) {
+    if (inline && text.lastIndexOf(':', inline.index) >= 0) {
       const d = valueAt(text, inline.index + inline[0].length, false);
       if (d) out.push({ field: 'sent', plain: true, line: l, date: d });
     }
@@ -113,7 +121,7 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
 }
 
 // "Ref.: 17-033 Date: 3 March 2017": a letterhead's date field after other fields on the same line.
-const inlineDate = /(?<=:.*\s)(?:Dat\s?e|DATE)\s*:/;
+const inlineDate = /(?<=\s)(?:Dat\s?e|DATE)\s*:/;
 
 /** Table rows: "| Date Requested | 05/11/25 |", or a header row of labels over a row of dates. */
 function readTableRow(lines: readonly string[], l: number, to: number, row: string[], layout: LayoutSpec, out: FieldDate[]): boolean {
@@ -144,7 +152,9 @@ function readTableRow(lines: readonly string[], l: number, to: number, row: stri
  * as many dates, even run together as extracted ("1 April 20141 May 201429 April 2014...").
  */
 function readColumnRow(lines: readonly string[], l: number, to: number, text: string, layout: LayoutSpec): FieldDate[] {
-  if (text.length > 200 || /\d/.test(text)) return [];
+  if (text.length > 200 || /\d/.test(text) || l + 1 >= to) return [];
+  const below = stripInline(lines[l + 1]);
+  if (!readDateForm(below, 0)) return [];
   const labels: Label[] = [];
   for (let at = 0; at < text.length; ) {
     const label = readDateLabel(text.slice(at), layout);
@@ -154,9 +164,7 @@ function readColumnRow(lines: readonly string[], l: number, to: number, text: st
     at += (label?.length ?? 1) + next;
   }
   if (labels.length < 2 || labels.every((x) => x.plain)) return [];
-  const n = l + 1 < to ? l + 1 : undefined;
-  if (n === undefined) return [];
-  const below = stripInline(lines[n]);
+  const n = l + 1;
   const dates: DateForm[] = [];
   let at = 0;
   while (dates.length < labels.length) {

@@ -8,6 +8,8 @@ import { readDateForm, type DateForm } from './date-forms';
 
 const request = '(?:requests?|e-?mails?|letters?|applications?|correspondence|enquiry|enquiries|appeal)';
 const PHRASES = [
+  // "we received your request for information on"
+  `\\breceived\\s+your\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:]{1,60}?)?,?\\s+on`,
   // "your request for information, which was received on", "request received 7 December 2017"
   `\\breceived(?:\\s+by\\s+(?:us|the\\s+\\w+(?:\\s+\\w+)?|[A-Z]\\w*))?(?:\\s+on)?`,
   // "your request for an internal review, dated", "your e-mail of", "your four requests of the"
