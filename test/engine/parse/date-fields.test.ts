@@ -60,6 +60,7 @@ describe('labelled date fields in an answer’s table', () => {
 describe('labelled date fields: other house styles', () => {
   const more: [string, string[]][] = [
     ['FOI request received: 3 March 2025', ['received 2025-03-03']],
+    ['Date of your request: 3 March 2025', ['received 2025-03-03']],
     ['Received date: 03/03/2025', ['received 2025-03-03']],
     ['Date submitted: 3 March 2025', ['received 2025-03-03']],
     ['Decision date: 28/03/2025', ['sent 2025-03-28']],

@@ -6,8 +6,8 @@ const PHRASES: [string, string | undefined][] = [
   ['Thank you for your request for information received on 18 July 2011 as clarified on 7 August 2011', '18 July 2011'],
   ['Thank you for your information request received 7 December 2017. This request has', '7 December 2017'],
   ['Thank you for your FOI request received onMonday 5th January 2015.', 'Monday 5th January 2015'],
-  ['which was received on 25 September 2017. You requested', '25 September 2017'],
-  ['Christmas Lights received on 22^nd October 2010.', '22^nd October 2010'],
+  ['Thank you for your request for information, which was received on 25 September 2017. You requested', '25 September 2017'],
+  ['Thank you for your request under the Freedom of Information Act 2000 about Christmas Lights received on 22^nd October 2010.', '22^nd October 2010'],
   ['In your email which was received by the Council on 19/9/2013, you asked', '19/9/2013'],
   ['Thank you for your request for an internal review, dated 13 July 2016, in respect of', '13 July 2016'],
   ['Thank you for your email of 12 May in which you requested the following information:', '12 May'],
@@ -25,6 +25,7 @@ const PHRASES: [string, string | undefined][] = [
   ['We have received a letter dated 16.12.14.', undefined],
   ['Please provide figures for complaints received by the council for the period 1 April 2025 to date', undefined],
   ['Requests received 01/01/17 – 01/02/18', undefined],
+  ['1. How many complaints were received on 1 April 2020?', undefined],
   ['Thank you for your request received on the same day.', undefined],
 ];
 

@@ -40,7 +40,11 @@ export function readRequestDate(text: string): PhraseDate | 'several' | undefine
     const date = readDateForm(text, at);
     if (!date) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n\n', m.index), 0);
-    if (answeredBefore.test(text.slice(sentenceStart, m.index))) continue;
+    const before = text.slice(sentenceStart, m.index);
+    if (answeredBefore.test(before)) continue;
+    // "received" dates this reply's request only where the sentence is about it ("your request ...
+    // received on"), not "how many complaints were received on 1 April 2020".
+    if (/^received(?!\s+your)/i.test(m[0]) && !/\b(?:your|request)\b/i.test(before.slice(-200))) continue;
     const after = text.slice(at + date.length);
     if (rangeAfter.test(after)) continue;
     const more = another.exec(after);

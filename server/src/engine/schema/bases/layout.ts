@@ -11,7 +11,7 @@ export const commonLayout: RawLayout = {
     received: [
       '^date (?:of )?(?:request )?received\\b',
       '^date request received\\b',
-      '^(?:date (?:of )?request(?:ed)?|request(?:ed)? date|requested(?: on)?|received(?: on)?|date logged|date of receipt)\\b',
+      '^(?:date (?:of )?(?:your )?request(?:ed)?|request(?:ed)? date|requested(?: on)?|received(?: on)?|date logged|date of receipt)\\b',
       '^(?:date of )?(?:request for (?:an )?internal review|internal review request(?:ed)?)\\b',
       '^(?:(?:foi|eir|foisa|eisr|information) )?request (?:was )?(?:received|submitted)(?: on)?\\b',
       '^(?:received|receipt|submitted) date\\b',
