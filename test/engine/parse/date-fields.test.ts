@@ -66,6 +66,7 @@ describe('labelled date fields: other house styles', () => {
     ['Decision date: 28/03/2025', ['sent 2025-03-28']],
     ['Response sent: 28 March 2025', ['sent 2025-03-28']],
     ['Date closed 28/03/2025', ['sent 2025-03-28']],
+    ['Request received 3 November 2022\nRequest closed 30 November 2022', ['received 2022-11-03', 'sent 2022-11-30']],
     // An e-mail header quoted in a reply dates the e-mail, not the reply.
     ['From: A Requester\nSent: 03 March 2025 10:15\nTo: FOI', []],
   ];

@@ -63,7 +63,7 @@ const addressed = /\bDear\b|\byou(?:r)?\b/i;
 // An unlabelled date line is the letter's date only in a letter: one with a salutation or that opens
 // by acknowledging the request. A log page's lone date may be its publication date.
 const letterOpening =
-  /\bDear(?:\s|(?=[A-Z]))|\b(?:thank you for your|I am writing|we are writing|(?:I|we) (?:refer|write) to your|further to your|in response to your)\b/i;
+  /\bDear(?:\s|(?=[A-Z]))|\b(?:thank you for your|(?:I|we) (?:am |are )?writ(?:e|ing)|(?:I|we) (?:refer|write) to your|further to your|in response to your)\b/i;
 
 function textDate(line: number, lines: readonly string[], d: DateForm, iso: string | undefined): DateValue {
   const raw = lines[line];
@@ -82,7 +82,8 @@ interface TextDates {
 function readTextDates(lines: readonly string[], from: number, layout: LayoutSpec): TextDates {
   const to = Math.min(lines.length, from + DATE_LINES);
   const window = lines.slice(from, to).map((l) => (l.length > DATE_CHARS ? l.slice(0, DATE_CHARS) : l));
-  const joined = window.join(' ').slice(0, DATE_CHARS);
+  // Lines joined (a date may break over two) and emphasis markers blanked, offsets kept.
+  const joined = window.join(' ').slice(0, DATE_CHARS).replace(/[*_]/g, ' ');
   const isLetter = addressed.test(joined);
   const fields = readDateFields(lines, from, to, layout);
   const sentField =

@@ -9,11 +9,11 @@ import { readDateForm, type DateForm } from './date-forms';
 const request = '(?:requests?|e-?mails?|letters?|applications?|correspondence|enquiry|enquiries|appeal)';
 const PHRASES = [
   // "we received your request for information on"
-  `\\breceived\\s+your\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:]{1,60}?)?,?\\s+on`,
+  `\\breceived\\s+your\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:\\d]{1,60}?)?,?\\s+on`,
   // "your request for information, which was received on", "request received 7 December 2017"
-  `\\breceived(?:\\s+by\\s+(?:us|the\\s+\\w+(?:\\s+\\w+)?|[A-Z]\\w*))?(?:\\s+on)?`,
+  `\\breceived(?:\\s+by\\s+[^,.;:]{1,40}?\\s+on|\\s+on)?`,
   // "your request for an internal review, dated", "your e-mail of", "your four requests of the"
-  `\\byour\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:]{1,60}?)?,?\\s+(?:dated|of|made\\s+on|sent\\s+on|submitted\\s+on)`,
+  `\\byour\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:\\d]{1,60}?)?,?\\s+(?:dated|of|made\\s+on|sent\\s+on|submitted\\s+on)`,
   // "a request made on", "the request was submitted on"
   `\\b${request}\\s+(?:was\\s+)?(?:made|submitted)\\s+on`,
 ];

@@ -28,6 +28,7 @@ export const commonLayout: RawLayout = {
       '^(?:date )?response (?:sent|issued|provided)(?: on)?\\b',
       // Not a bare "Sent:": that is an e-mail header, often the requester's own e-mail quoted.
       '^(?:issued|released|completed)(?: on)?\\b',
+      '^(?:request|case) (?:closed|completed|responded to)(?: on)?\\b',
       // "Response 05-07-2022": a log's response line opening with its date (the value must be a date).
       '^(?:response|reply)\\b',
       '^dat ?ed?\\b',
