@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readLetterDate } from '../../../server/src/engine/parse/recognisers/letter-date';
+import { readFootDate, readLetterDate } from '../../../server/src/engine/parse/recognisers/letter-date';
 
 // [letterhead as extracted, the letter's date, or undefined]
 const HEADERS: [string, string | undefined][] = [
@@ -29,4 +29,19 @@ describe('the letter date of a header', () => {
     const lines = ['Request Date', 'January 2, 2019', 'Subject'];
     assert.equal(readLetterDate(lines, 0, lines.length, new Set([1]))?.date.iso, undefined);
   });
+});
+
+describe('the letter date at its foot', () => {
+  const FEET: [string, string | undefined][] = [
+    ['Thank you.\n\nYours sincerely\n\nA Officer\nInformation Governance\n\n24 January 2024\n', '2024-01-24'],
+    ['Kind regards\nA Officer\n3 March 2025', '2025-03-03'],
+    ['Yours faithfully\nA Officer\nEnclosure: minutes\nMeeting date:\n12 May 2024', undefined],
+    ['Yours sincerely\nA Officer\n2 Dec 2024 08:47', undefined],
+    ['The figures for 1 April 2023 are attached.', undefined],
+  ];
+  for (const [text, want] of FEET) {
+    it(`reads ${JSON.stringify(text.slice(0, 50))}`, () => {
+      assert.equal(readFootDate(text.split('\n'), 0)?.date.iso, want);
+    });
+  }
 });

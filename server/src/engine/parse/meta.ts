@@ -5,7 +5,7 @@ import { readDateValue } from './dates';
 import { completeYear, nearestFullDate, type DateForm } from './recognisers/date-forms';
 import { readDateFields } from './recognisers/date-fields';
 import { readRequestDate } from './recognisers/date-phrases';
-import { readLetterDate } from './recognisers/letter-date';
+import { readFootDate, readLetterDate } from './recognisers/letter-date';
 
 const REGIME_NAMES: [RegExp, RegimeId][] = [
   [/Environmental Information \(Scotland\) Regulations|\bEISR\b|\bEI\(S\)Rs?\b/i, 'eisr'],
@@ -90,7 +90,7 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
     fields.find((f) => f.field === 'sent' && !f.plain) ?? (isLetter ? fields.find((f) => f.field === 'sent') : undefined);
   const taken = new Set(fields.map((f) => f.line));
   const opens = letterOpening.test(joined);
-  const sentAt = sentField ?? (opens ? readLetterDate(lines, from, to, taken) : undefined);
+  const sentAt = sentField ?? (opens ? (readLetterDate(lines, from, to, taken) ?? readFootDate(lines, from)) : undefined);
   const offsets: number[] = [];
   window.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
   const lineOf = (index: number) => {

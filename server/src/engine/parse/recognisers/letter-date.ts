@@ -77,6 +77,32 @@ function dateBeforeSalutation(lines: readonly string[], from: number, to: number
   return undefined;
 }
 
+const signOff = /^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards)\b/i;
+
+/** A date line among the few lines after the sign-off, where some letters put their date. */
+export function readFootDate(lines: readonly string[], from: number): LetterDate | undefined {
+  let at = -1;
+  for (let l = lines.length - 1; l >= from; l--) {
+    if (lines[l].length < 40 && signOff.test(lines[l])) {
+      at = l;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  let seen = 0;
+  for (let l = at + 1; l < lines.length && seen < 6; l++) {
+    if (!lines[l].trim()) continue;
+    seen++;
+    if (lines[l].length > 80) return undefined;
+    const d = dateOnly(stripInline(lines[l]));
+    if (d) {
+      const above = previousText(lines, l, at + 1);
+      return above !== undefined && otherLabel.test(above) ? undefined : { line: l, date: d };
+    }
+  }
+  return undefined;
+}
+
 /** The letter's date from its header, where no label gives it; `taken`: lines that hold a labelled date. */
 export function readLetterDate(
   lines: readonly string[],
