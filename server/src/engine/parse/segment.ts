@@ -35,9 +35,8 @@ function lineSpan(lines: readonly string[], line: number, first: boolean): Piece
 
 const textOf = (lines: readonly string[], p: Piece) => (lines[p.line] ?? '').slice(p.start, p.end);
 
-/** Whether a line's text starts a new item: a question number, an answer label or a bullet. */
-function startsItem(text: string, layout: LayoutSpec): boolean {
-  const t = stripInline(text);
+/** Whether a line's words start a new item: a question number, an answer label, a bullet or a field label. */
+function startsItem(t: string, layout: LayoutSpec): boolean {
   return BULLET.test(t) || readMarker(t, layout) !== undefined || isBareField(t, layout);
 }
 
@@ -115,11 +114,14 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 
 /** Split one block where items start; returns it unchanged when nothing starts inside it. */
 /** A line that opens a standard section by its first words ("If you are dissatisfied with ..."). */
-function opensSection(text: string, sections: readonly SectionSpec[]): boolean {
+function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
   // Only the line's start matters: a bounded slice keeps the search short on long lines.
-  const t = stripInline(text.slice(0, 240));
-  return sections.some((s) => s.text.some((p) => p.find(t)?.index === 0));
+  const head = t.slice(0, 240);
+  return sections.some((s) => s.text.some((p) => p.find(head)?.index === 0));
 }
+
+/** A line that ends a sentence: the next may start something new (wrapped text runs on). */
+const ENDS_SENTENCE = /[.?!:;)"”]$/;
 
 function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, sections: readonly SectionSpec[]): Block[] {
   const spans: Piece[] = [];
@@ -130,7 +132,10 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
     if (groups[groups.length - 1].length) groups.push([]);
   };
   let lastNumber = block.marker !== undefined && /^\d+$/.test(block.marker) ? Number(block.marker) : undefined;
-  const isItem = block.marker !== undefined || block.kind === 'list-item' || startsItem(textOf(lines, spans[0]), layout);
+  // Each line's words, and whether it starts an item, read once.
+  const stripped = spans.map((span) => stripInline(textOf(lines, span)));
+  const starts = stripped.map((t) => startsItem(t, layout));
+  const isItem = block.marker !== undefined || block.kind === 'list-item' || starts[0];
   // The line an item starts on, and whether the current group is one: its first line may be its question.
   let groupStart = 0;
   let groupIsItem = isItem;
@@ -139,13 +144,14 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
     const text = textOf(lines, span);
     if (i > 0) {
       const before = groups.length;
-      const previous = stripInline(textOf(lines, spans[i - 1]));
-      const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout);
-      if (startsItem(text, layout) || prevIsBareMarker || opensSection(text, sections) || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
+      const previous = stripped[i - 1];
+      const prevIsBareMarker = starts[i - 1] && (readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout));
+      const opens = ENDS_SENTENCE.test(previous) && opensSection(stripped[i], sections);
+      if (starts[i] || prevIsBareMarker || opens || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
-        groupIsItem = startsItem(text, layout) || prevIsBareMarker;
+        groupIsItem = starts[i] || prevIsBareMarker;
       }
     }
     const next = spans[i + 1] && /^\s*(\d{1,2})[.)]\s/.exec(textOf(lines, spans[i + 1]));
