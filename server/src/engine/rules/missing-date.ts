@@ -24,16 +24,16 @@ give only their publication date.
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: draft.lines[0]?.length ?? 0 } };
     // A log page's record of a request is not the letter: its missing dates are only worth a note.
     const severity = !draft.frontMatter && draft.meta.addressed === false ? ('info' as const) : undefined;
-    if (!draft.meta.sent) {
-      ctx.report({ message: 'The letter has no date: add a date line to the header.', range: top, severity });
+    const noDate = 'The letter has no date: add a date line to the header.';
+    const noReceipt = 'The reply does not say when the request was received (“Thank you for your request received on …”).';
+    const ack = draft.request ? draft.blocks[draft.request.start - 1] : undefined;
+    // Both missing and both to be reported at the top: one finding there, not two at one place.
+    const atTop = !ack || (ack.range.start.line === 0 && ack.range.start.character === 0);
+    if (!draft.meta.sent && !draft.meta.received && atTop) {
+      ctx.report({ message: `${noDate} ${noReceipt.replace(/^The reply/, 'It also')}`, range: top, severity });
+      return;
     }
-    if (!draft.meta.received) {
-      const ack = draft.request ? draft.blocks[draft.request.start - 1] : undefined;
-      ctx.report({
-        message: 'The reply does not say when the request was received (“Thank you for your request received on …”).',
-        range: ack?.range ?? top,
-        severity,
-      });
-    }
+    if (!draft.meta.sent) ctx.report({ message: noDate, range: top, severity });
+    if (!draft.meta.received) ctx.report({ message: noReceipt, range: ack?.range ?? top, severity });
   },
 };
