@@ -52,12 +52,14 @@ const UNWRAPPED = 110;
  * An item's first line is its question and the next line starts the answer: the line asks ("...?"),
  * or it is a whole paragraph of its own (too long to be a wrapped line) and the next begins afresh.
  */
-function endsQuestion(first: string, next: string, wrap: number): boolean {
-  if (/\?["”')]?$/.test(first)) return true;
+function endsQuestion(line: string, next: string, wrap: number, first: boolean): boolean {
+  if (/\?["”')]?$/.test(line)) return true;
   // "... in the following time frames:": what follows is still the question.
-  if (/[:;,]$/.test(first.trimEnd()) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
-  // A whole paragraph of its own, or (in text wrapped at `wrap`) a line that stops well short of it.
-  return first.length > UNWRAPPED || (wrap >= 60 && first.length < wrap * 0.75);
+  if (/[:;,]$/.test(line.trimEnd()) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
+  // A whole paragraph of its own (its first line), or in text wrapped at `wrap` a line that stops well
+  // short of it (after the first, only at the end of a sentence).
+  if (first && line.length > UNWRAPPED) return true;
+  return wrap >= 60 && line.length < wrap * 0.75 && (first || /[.!]["”')]?$/.test(line));
 }
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
@@ -147,7 +149,9 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
       const previous = stripped[i - 1];
       const prevIsBareMarker = starts[i - 1] && (readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout));
       const opens = ENDS_SENTENCE.test(previous) && opensSection(stripped[i], sections);
-      if (starts[i] || prevIsBareMarker || opens || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
+      // An item's question ends at its first line that ends it (a wrapped question runs on over a few).
+      const questionEnds = groupIsItem && !prevIsBareMarker && i - groupStart <= 3 && endsQuestion(previous, text, wrap, i === groupStart + 1);
+      if (starts[i] || prevIsBareMarker || opens || questionEnds) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
