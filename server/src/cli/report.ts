@@ -1,5 +1,7 @@
 import type { Finding, QuestionStatus, RegimeId, Severity } from '../engine/types';
 import type { LintResult } from '../engine/lint';
+import type { SourceFormat, SourceMap } from '../convert';
+import { placeInSource } from './source';
 
 // What the CLI keeps of one file's lint: small, 1-based, protocol-free. The draft model itself is
 // dropped as soon as this is built, so thousands of files run in bounded memory.
@@ -15,6 +17,8 @@ export interface ReportedFinding {
   endColumn: number;
   /** Carries a safe fix that --fix applies. */
   fixable: boolean;
+  /** In a converted draft (.docx, .eml, .html): the paragraph, by number and first words. */
+  paragraph?: { number: number; text: string };
 }
 
 export interface ReportedQuestion {
@@ -36,6 +40,14 @@ export interface FileReport {
   findings: ReportedFinding[];
   /** Set when the file could not be linted; then the other fields are empty. */
   error?: string;
+  /** Set for a draft that is not Markdown: docx, eml, html or txt. */
+  format?: SourceFormat;
+}
+
+/** A draft converted from another format: positions are reported in the original. */
+export interface ConvertedSource {
+  format: SourceFormat;
+  map?: SourceMap;
 }
 
 export interface Summary {
@@ -46,9 +58,14 @@ export interface Summary {
   fixable: number;
 }
 
-export function reportFromLint(file: string, absolute: string, result: LintResult, quiet: boolean): FileReport {
+export function reportFromLint(file: string, absolute: string, result: LintResult, quiet: boolean, source?: ConvertedSource): FileReport {
   const { draft } = result;
   const findings = quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const map = source?.map;
+  const reported = findings.map(toReported);
+  if (source && map) {
+    findings.forEach((f, i) => Object.assign(reported[i], placeInSource(source.format, map, f.range)));
+  }
   return {
     file,
     path: absolute,
@@ -57,10 +74,11 @@ export function reportFromLint(file: string, absolute: string, result: LintResul
     questions: draft.questions.map((q) => ({
       number: q.number ?? q.label,
       text: q.text,
-      line: q.range.start.line + 1,
+      line: source && map ? placeInSource(source.format, map, q.range).line : q.range.start.line + 1,
       status: q.status,
     })),
-    findings: findings.map(toReported),
+    findings: reported,
+    ...(source && { format: source.format }),
   };
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
+import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
 import { lint, type LintResult } from '../engine/lint';
 import { allRules } from '../engine/rules/registry';
 import { SchemaResolver } from '../engine/schema/resolver';
@@ -15,6 +16,7 @@ import { jsonFormatter } from './formatters/json';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
+import { readConverted } from './source';
 import { addToSummary, emptySummary, reportForError, reportFromLint, type FileReport, type Summary } from './report';
 import { packageVersion } from './version';
 import { writeFileAtomic, WriteRefused } from './write';
@@ -113,6 +115,8 @@ class LintRun {
 
   /** Read, configure, lint (and fix) one file; the draft model is dropped when this returns. */
   private async checkFile(file: DraftFile): Promise<FileReport> {
+    const format = formatOf(file.path);
+    if (format !== undefined && isConverted(format)) return this.checkConverted(file, format);
     const content = await readDraft(file.path);
     if (!content.ok) return this.fileError(file, content.reason);
 
@@ -140,11 +144,29 @@ class LintRun {
     } else {
       result = lint(content.text, schema);
     }
+    this.ruleFailures(file, result);
+    return reportFromLint(file.display, file.path, result, this.options.quiet);
+  }
+
+  /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
+  private async checkConverted(file: DraftFile, format: SourceFormat): Promise<FileReport> {
+    const content = await readConverted(file.path, format);
+    if (!content.ok) return this.fileError(file, content.reason);
+    const schema = this.schemaFor(file);
+    if (!schema) return this.fileError(file, 'not checked: its configuration has errors (listed above)');
+    if (this.options.fix) {
+      this.problem(file.display, file.path, `not fixed: --fix edits Markdown and text drafts only, not a ${formatNames[format]}; make the changes in the file itself (its findings are listed)`);
+    }
+    const result = lint(content.text, schema);
+    this.ruleFailures(file, result);
+    return reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
+  }
+
+  private ruleFailures(file: DraftFile, result: LintResult): void {
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
       this.problem(file.display, file.path, `internal error in rule ${failure.ruleId} (${reason}); the other rules ran`);
     }
-    return reportFromLint(file.display, file.path, result, this.options.quiet);
   }
 
   /** The settings for a draft; undefined when its settings file has mistakes (printed once). */

@@ -22,9 +22,11 @@ export function toJsonFile(report: FileReport): JsonFile {
       endLine: f.endLine,
       endColumn: f.endColumn,
       fixable: f.fixable,
+      ...(f.paragraph && { paragraph: { number: f.paragraph.number, text: f.paragraph.text } }),
     })),
   };
   if (report.error !== undefined) out.error = report.error;
+  if (report.format !== undefined) out.format = report.format;
   return out;
 }
 

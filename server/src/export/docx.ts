@@ -1,0 +1,62 @@
+import { Document, Header, Packer, Paragraph, PatchType, patchDocument, TextRun, type IPatch } from 'docx';
+import { frontMatterProperties } from '../convert/docx/properties';
+import { markdownToBlocks } from './blocks';
+import { letterDate, splitFrontMatter, valueText } from './frontMatter';
+
+// A reply draft as a Word document (the docx package). Without a template: the letter's paragraphs,
+// headings, numbered lists and tables, with the reference and date in the page header. With the
+// authority's letterhead (a .docx with {{reply}} where the letter goes, and optionally {{reference}} and
+// {{date}}, in its header or body): the letterhead kept whole, its styles (document defaults), page
+// setup, header and footer, with the letter put in its place.
+
+export const replyPlaceholder = 'reply';
+
+/** A template that cannot be used, with what to do about it. */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+export async function draftToDocx(draftText: string, template?: Uint8Array): Promise<Buffer> {
+  const { data, body } = splitFrontMatter(draftText);
+  const reference = valueText(data.reference);
+  const sent = valueText(data.sent) ?? valueText(data.date);
+  const { children, numbering } = markdownToBlocks(body);
+  const headerLine = [reference && `Our ref: ${reference}`, sent && letterDate(sent)].filter(Boolean).join('\u2003');
+  const customProperties = Object.entries(frontMatterProperties).flatMap(([key, name]) => {
+    const value = valueText(data[key]);
+    return value ? [{ name, value }] : [];
+  });
+
+  if (!template) {
+    const doc = new Document({
+      creator: 'foi-lint',
+      numbering: { config: numbering },
+      customProperties,
+      sections: [
+        {
+          ...(headerLine && { headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun(headerLine)] })] }) } }),
+          children,
+        },
+      ],
+    });
+    return Packer.toBuffer(doc);
+  }
+
+  const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
+  try {
+    return await patchDocument({
+      outputType: 'nodebuffer',
+      data: Buffer.from(template),
+      trimPlaceholders: true,
+      keepOriginalStyles: true,
+      numbering: { config: numbering },
+      patches: {
+        [replyPlaceholder]: { type: PatchType.DOCUMENT, children },
+        reference: text(reference ?? ''),
+        date: text(sent ? letterDate(sent) : ''),
+      },
+    });
+  } catch (error) {
+    throw new TemplateError(`the template cannot be read as a Word document (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
