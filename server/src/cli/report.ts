@@ -18,7 +18,7 @@ export interface ReportedFinding {
   /** Carries a safe fix that --fix applies. */
   fixable: boolean;
   /** In a converted draft (.docx, .eml, .html): the paragraph, by number and first words. */
-  paragraph?: { number: number; text: string };
+  paragraph?: { number: number; text: string; part?: 'header' };
 }
 
 export interface ReportedQuestion {

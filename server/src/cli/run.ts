@@ -9,6 +9,7 @@ import type { Schema, SchemaProblem } from '../engine/schema/types';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
+import { runExport } from './export';
 import { fixText } from './fix';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
@@ -33,6 +34,7 @@ export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
 
 /** Run the foi-lint command line; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   let options: Options;
   try {
     options = parseCommandLine(argv);

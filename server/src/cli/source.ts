@@ -49,7 +49,7 @@ export interface SourcePlace {
   column: number;
   endLine: number;
   endColumn: number;
-  paragraph?: { number: number; text: string };
+  paragraph?: { number: number; text: string; part?: 'header' };
 }
 
 /**
@@ -59,8 +59,8 @@ export interface SourcePlace {
 export function placeInSource(format: SourceFormat, map: SourceMap, range: Range): SourcePlace {
   const start = paragraphAt(map, range.start);
   if (!start) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const line = format === 'docx' ? start.number : (start.line ?? lineBefore(map, range.start) ?? 1);
-  return { line, column: 1, endLine: line, endColumn: 1, paragraph: { number: start.number, text: start.snippet } };
+  const line = format === 'docx' ? (start.part ? 1 : start.number) : (start.line ?? lineBefore(map, range.start) ?? 1);
+  return { line, column: 1, endLine: line, endColumn: 1, paragraph: { number: start.number, text: start.snippet, ...(start.part && { part: start.part }) } };
 }
 
 /** For a paragraph not found in the original file, the line of the nearest one before it that was. */

@@ -9,6 +9,8 @@ export interface SourceParagraph {
   snippet: string;
   /** 1-based line of the original file where the paragraph starts, for text formats when found. */
   line?: number;
+  /** Set for a paragraph of a Word document's page header (then `number` counts the header's). */
+  part?: 'header';
 }
 
 /** A paragraph starts at this position (0-based line and UTF-16 column) of the Markdown. */

@@ -2,9 +2,10 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { reviewNoteComment } from '../../engine/rules/review-notes';
 import { htmlToMarkdown } from '../html';
-import { takeMarks, type SourceMap } from '../sourceMap';
+import { paragraphMark, snippetOf, takeMarks, type SourceMap } from '../sourceMap';
 import { openZip, PackageError } from '../zip';
 import { prepareDocument } from './document';
+import { firstPageHeader } from './header';
 import { frontMatterFromProperties } from './properties';
 import { Numbering } from './numbering';
 import { Comments } from './review';
@@ -22,10 +23,13 @@ export async function convertDocx(bytes: Uint8Array): Promise<{ text: string; ma
   if (!main) throw new PackageError(`not a Word document: the package has no ${documentPart} (is it a .docx saved by a word processor?)`);
   let prepared;
   let properties: string;
+  let header: string[];
   try {
     const numbering = new Numbering(await zip.read('word/numbering.xml'), await zip.read('word/styles.xml'));
     const comments = new Comments(await zip.read('word/comments.xml'), await zip.read('word/commentsExtended.xml'));
-    prepared = prepareDocument(parseXml(main, documentPart), numbering, comments);
+    const doc = parseXml(main, documentPart);
+    header = await firstPageHeader(zip, doc);
+    prepared = prepareDocument(doc, numbering, comments);
     properties = frontMatterFromProperties(await zip.read('docProps/custom.xml'));
   } catch (error) {
     if (error instanceof PackageError) throw error;
@@ -46,10 +50,13 @@ export async function convertDocx(bytes: Uint8Array): Promise<{ text: string; ma
   } catch (error) {
     throw new PackageError(`not a Word document mammoth can read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const marked = properties + htmlToMarkdown(html);
+  // The header's lines come first, as the top of the letter; their markers follow the body's numbers.
+  const bodyCount = prepared.paragraphs.length;
+  const headerText = header.map((line, i) => `${paragraphMark(bodyCount + i + 1)}${line}\n\n`).join('');
+  const marked = properties + headerText + htmlToMarkdown(html);
   return takeMarks(
     marked,
-    (n) => prepared.paragraphs[n - 1],
+    (n) => (n <= bodyCount ? prepared.paragraphs[n - 1] : { number: n - bodyCount, snippet: snippetOf(header[n - bodyCount - 1] ?? ''), part: 'header' }),
     (i) => (prepared.notes[i] ? ` ${reviewNoteComment(prepared.notes[i])}` : ''),
   );
 }
