@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../engine/lint';
 import { SchemaResolver } from '../engine/schema/resolver';
-import { draftToDocx, TemplateError } from '../export';
 import { describeFsError } from './discover';
 import { readDraft } from './read';
 import type { CliIo } from './run';
@@ -91,6 +90,8 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
     io.stderr.write(`foi-lint export: ${positionals[0]}: exported with ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (--force):\n${list}`);
   }
 
+  // Required here, not imported: the docx package is loaded only by an export.
+  const { draftToDocx, TemplateError } = require('../export') as typeof import('../export');
   let bytes: Buffer;
   try {
     bytes = await draftToDocx(draft.text, template);

@@ -1,13 +1,12 @@
-import { convertDocx } from './docx';
-import { emlToMarkdown } from './eml';
-import { htmlToMarkdown } from './html';
+import { PackageError } from './errors';
 import { maxConvertedTextBytes, megabytes } from './limits';
 import { mapByText, type SourceMap } from './sourceMap';
-import { PackageError } from './zip';
 
 // Drafts that are not Markdown: a Word document, an e-mail, a web page, plain text. Bytes (or, for the
 // text formats, the text an editor holds) in; the Markdown the engine checks and a map back to the
 // original's paragraphs out. No file system: the CLI and the language server read the file themselves.
+// The converters (mammoth, mailparser, turndown) are required on first use, not imported: a run over
+// Markdown drafts does not pay the half second they take to load.
 
 export type SourceFormat = 'docx' | 'eml' | 'html' | 'txt';
 
@@ -62,16 +61,16 @@ export async function convertDraft(format: SourceFormat, input: Uint8Array | str
         return { ok: true, format, text: typeof input === 'string' ? input : new TextDecoder().decode(input) };
       case 'docx':
         if (typeof input === 'string') return { ok: false, reason: 'a .docx file is read from its bytes, not from text' };
-        ({ text, map } = await convertDocx(input));
+        ({ text, map } = await (require('./docx') as typeof import('./docx')).convertDocx(input));
         break;
       case 'html': {
         const html = typeof input === 'string' ? input : new TextDecoder().decode(input);
-        text = htmlToMarkdown(html);
+        text = (require('./html') as typeof import('./html')).htmlToMarkdown(html);
         map = mapByText(text, html);
         break;
       }
       case 'eml': {
-        text = await emlToMarkdown(typeof input === 'string' ? input : Buffer.from(input));
+        text = await (require('./eml') as typeof import('./eml')).emlToMarkdown(typeof input === 'string' ? input : Buffer.from(input));
         map = mapByText(text, typeof input === 'string' ? input : Buffer.from(input).toString('latin1'));
         break;
       }

@@ -1,14 +1,12 @@
 import JSZip from 'jszip';
+import { PackageError } from './errors';
 import { maxDocxEntries, maxDocxPartBytes, maxDocxTotalBytes, megabytes } from './limits';
 
 // A .docx is a zip package. JSZip (the library mammoth reads it with) inflates an entry whole, and only
 // then compares its size with the size the entry claims: a few kilobytes that inflate to gigabytes would
 // exhaust memory first. Here each part is inflated as a stream and abandoned at its limit.
 
-/** A package that cannot be read, with the reason as a user should see it. */
-export class PackageError extends Error {
-  override name = 'PackageError';
-}
+export { PackageError };
 
 export interface SafeZip {
   names: string[];
