@@ -40,7 +40,7 @@ export async function readConverted(file: string, format: SourceFormat): Promise
 function tooLarge(size: number, format: SourceFormat): { ok: false; reason: string } {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   const advice = format === 'eml' ? 'save the reply without its attachments' : 'a reply letter is far smaller (images aside, a few hundred kilobytes)';
-  return { ok: false, reason: `too large to lint (${mb(size)} MB; the limit for a ${formatNames[format]} is ${mb(maxConvertedFileBytes)} MB): ${advice}` };
+  return { ok: false, reason: `too large to lint (${mb(size)} MB; the limit for ${/^[aeiou]/i.test(formatNames[format]) ? 'an' : 'a'} ${formatNames[format]} is ${mb(maxConvertedFileBytes)} MB): ${advice}` };
 }
 
 /** Where a finding or question of converted text is reported. */

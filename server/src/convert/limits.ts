@@ -5,9 +5,9 @@
 /** Largest .docx, .eml or .html file read at all. */
 export const maxConvertedFileBytes = 20 * 1024 * 1024;
 /** Largest part of a .docx inflated (word/document.xml and the like); images are never inflated. */
-export const maxDocxPartBytes = 16 * 1024 * 1024;
+export const maxDocxPartBytes = 8 * 1024 * 1024;
 /** All the parts of one .docx that are inflated, together. */
-export const maxDocxTotalBytes = 32 * 1024 * 1024;
+export const maxDocxTotalBytes = 16 * 1024 * 1024;
 /** A .docx with more entries than this is not a Word document anyone saved. */
 export const maxDocxEntries = 5000;
 /** Largest Markdown text a conversion may produce: the limit the CLI has for a Markdown draft. */
