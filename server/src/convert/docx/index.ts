@@ -48,7 +48,7 @@ export async function convertDocx(bytes: Uint8Array): Promise<{ text: string; ma
     const result = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     html = result.value;
   } catch (error) {
-    throw new PackageError(`not a Word document mammoth can read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PackageError(`not a Word document that can be read: ${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()}`);
   }
   // The header's lines come first, as the top of the letter; their markers follow the body's numbers.
   const bodyCount = prepared.paragraphs.length;

@@ -14,7 +14,7 @@ export function parseXml(bytes: Buffer, part: string): Document {
     },
   }).parseFromString(bytes.toString('utf8'), 'text/xml');
   if (errors.length > 0 || !doc.documentElement) {
-    throw new Error(`${part} is not well-formed XML (${(errors[0] ?? 'no root element').split('\n')[0]})`);
+    throw new Error(`${part} is not well-formed XML (${(errors[0] ?? 'no root element').split('\n')[0].replace(/\[xmldom \w+\]\s*/, '').trim()})`);
   }
   return doc;
 }
