@@ -1,5 +1,8 @@
-import { Document, Header, Packer, Paragraph, PatchType, patchDocument, TextRun, type IPatch } from 'docx';
+import { Document, Header, Packer, Paragraph, patchDetector, PatchType, patchDocument, TextRun, type IPatch } from 'docx';
 import { frontMatterProperties } from '../convert/docx/properties';
+import { PackageError } from '../convert/errors';
+import { maxConvertedFileBytes } from '../convert/limits';
+import { openZip } from '../convert/zip';
 import { markdownToBlocks } from './blocks';
 import { letterDate, splitFrontMatter, valueText } from './frontMatter';
 
@@ -42,6 +45,7 @@ export async function draftToDocx(draftText: string, template?: Uint8Array): Pro
     return Packer.toBuffer(doc);
   }
 
+  await checkTemplate(template);
   const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
   try {
     return await patchDocument({
@@ -58,5 +62,24 @@ export async function draftToDocx(draftText: string, template?: Uint8Array): Pro
     });
   } catch (error) {
     throw new TemplateError(`the template cannot be read as a Word document (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * A letterhead is opened whole by the docx package: it is first read within the limits a draft has (a
+ * zip bomb is refused here), and must say where the letter goes.
+ */
+async function checkTemplate(template: Uint8Array): Promise<void> {
+  if (template.length > maxConvertedFileBytes) throw new TemplateError(`too large for a letterhead (${(template.length / 1048576).toFixed(1)} MB)`);
+  try {
+    const zip = await openZip(template);
+    for (const name of zip.names) await zip.read(name);
+  } catch (error) {
+    if (error instanceof PackageError) throw new TemplateError(error.message);
+    throw error;
+  }
+  const placeholders = await patchDetector({ data: Buffer.from(template), trimPlaceholders: true });
+  if (!placeholders.includes(replyPlaceholder)) {
+    throw new TemplateError(`the letterhead has no {{${replyPlaceholder}}}: type {{${replyPlaceholder}}} on a line of its own where the letter goes`);
   }
 }
