@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { exportDocx } from './commands/exportDocx';
 import { insertParagraph } from './commands/insertParagraph';
 import { newResponse } from './commands/newResponse';
 import { restartServer } from './commands/restartServer';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
     vscode.commands.registerCommand('foiLint.newResponse', (requestText?: unknown) => newResponse(server, requestText)),
     vscode.commands.registerCommand('foiLint.insertParagraph', (id?: unknown) => insertParagraph(server, id)),
     vscode.commands.registerCommand('foiLint.restartServer', () => restartServer(server)),
+    vscode.commands.registerCommand('foiLint.exportDocx', (args?: unknown) => exportDocx(server, args)),
     vscode.workspace.onDidOpenTextDocument(startIfDraft),
     // Other `foiLint` changes reach the server through the language client (the server registers for
     // them); but the document selector is fixed when the client starts, so new globs need a new client.
