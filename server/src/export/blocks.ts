@@ -132,7 +132,8 @@ function table(tokens: Token[], from: number): Table {
     if (t.type === 'thead_open') header = true;
     else if (t.type === 'thead_close') header = false;
     else if (t.type === 'tr_close') {
-      rows.push(new TableRow({ children: cells, tableHeader: header }));
+      // Only header rows say so: mammoth reads any w:tblHeader, even a false one, as a header row.
+      rows.push(new TableRow({ children: cells, ...(header && { tableHeader: true }) }));
       cells = [];
     } else if (t.type === 'inline') {
       cells.push(new TableCell({ children: [new Paragraph({ children: runs(t, header) })] }));
