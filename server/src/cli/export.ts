@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { converters } from '../convert/lazy';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../engine/lint';
@@ -90,8 +91,7 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
     io.stderr.write(`foi-lint export: ${positionals[0]}: exported with ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (--force):\n${list}`);
   }
 
-  // Required here, not imported: the docx package is loaded only by an export.
-  const { draftToDocx, TemplateError } = require('../export') as typeof import('../export');
+  const { draftToDocx, TemplateError } = converters();
   let bytes: Buffer;
   try {
     bytes = await draftToDocx(draft.text, template);

@@ -1,12 +1,12 @@
-import { PackageError } from './errors';
+import { converters } from './lazy';
 import { maxConvertedTextBytes, megabytes } from './limits';
 import { mapByText, type SourceMap } from './sourceMap';
 
 // Drafts that are not Markdown: a Word document, an e-mail, a web page, plain text. Bytes (or, for the
 // text formats, the text an editor holds) in; the Markdown the engine checks and a map back to the
 // original's paragraphs out. No file system: the CLI and the language server read the file themselves.
-// The converters (mammoth, mailparser, turndown) are required on first use, not imported: a run over
-// Markdown drafts does not pay the half second they take to load.
+// The converters (mammoth, mailparser, turndown) are loaded on first use: a run over Markdown drafts
+// does not pay the half second they take to load.
 
 export type SourceFormat = 'docx' | 'eml' | 'html' | 'txt';
 
@@ -61,16 +61,16 @@ export async function convertDraft(format: SourceFormat, input: Uint8Array | str
         return { ok: true, format, text: typeof input === 'string' ? input : new TextDecoder().decode(input) };
       case 'docx':
         if (typeof input === 'string') return { ok: false, reason: 'a .docx file is read from its bytes, not from text' };
-        ({ text, map } = await (require('./docx') as typeof import('./docx')).convertDocx(input));
+        ({ text, map } = await converters().convertDocx(input));
         break;
       case 'html': {
         const html = typeof input === 'string' ? input : new TextDecoder().decode(input);
-        text = (require('./html') as typeof import('./html')).htmlToMarkdown(html);
+        text = converters().htmlToMarkdown(html);
         map = mapByText(text, html);
         break;
       }
       case 'eml': {
-        text = await (require('./eml') as typeof import('./eml')).emlToMarkdown(typeof input === 'string' ? input : Buffer.from(input));
+        text = await converters().emlToMarkdown(typeof input === 'string' ? input : Buffer.from(input));
         map = mapByText(text, typeof input === 'string' ? input : Buffer.from(input).toString('latin1'));
         break;
       }
@@ -80,7 +80,8 @@ export async function convertDraft(format: SourceFormat, input: Uint8Array | str
     }
     return { ok: true, format, text, map };
   } catch (error) {
-    if (error instanceof PackageError) return { ok: false, reason: error.message };
+    // By name: the converters may come from their own bundle, with their own copy of the class.
+    if (error instanceof Error && error.name === 'PackageError') return { ok: false, reason: error.message };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `cannot read this ${formatNames[format]}: ${message.replace(/\s+/g, ' ').trim()}` };
   }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { converters } from '../convert/lazy';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { Analysis } from './analysis';
 
@@ -42,8 +43,7 @@ export function registerExportDocx(connection: Connection, analyze: (uri: string
         throw new ResponseError(ErrorCodes.InvalidParams, `the letterhead ${params.template} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
     }
-    // Required here, not imported: the docx package loads only when a reply is exported.
-    const { draftToDocx, TemplateError } = require('../export') as typeof import('../export');
+    const { draftToDocx, TemplateError } = converters();
     try {
       return { docx: (await draftToDocx(analysis.text, template)).toString('base64'), errors };
     } catch (error) {
