@@ -48,8 +48,24 @@ export function markdownToBlocks(markdown: string): Converted {
     },
   ];
   const children: Block[] = [];
-  // Each open list: its numbering reference (undefined for bullets).
-  const lists: { reference: string }[] = [];
+  // Each open list: its numbering reference, and for a numbered list the number its next item should have.
+  const lists: { reference: string; next?: number }[] = [];
+  /** A numbering definition of its own for a list at `level` that starts at `start`. */
+  const newNumbering = (level: number, start: number): string => {
+    const reference = `foi-numbers-${numbering.length}`;
+    numbering.push({
+      reference,
+      levels: Array.from({ length: 9 }, (_, l) => ({
+        level: l,
+        format: LevelFormat.DECIMAL,
+        text: `%${l + 1}.`,
+        start: l === level ? start : 1,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: indent(l) } },
+      })),
+    });
+    return reference;
+  };
   let i = 0;
   const next = (): Token => tokens[i++];
   while (i < tokens.length) {
@@ -63,22 +79,15 @@ export function markdownToBlocks(markdown: string): Converted {
       case 'bullet_list_open':
         lists.push({ reference: bulletReference });
         break;
-      case 'ordered_list_open': {
-        const level = lists.length;
-        const reference = `foi-numbers-${numbering.length}`;
-        const start = Number(t.attrGet('start') ?? 1);
-        numbering.push({
-          reference,
-          levels: Array.from({ length: 9 }, (_, l) => ({
-            level: l,
-            format: LevelFormat.DECIMAL,
-            text: `%${l + 1}.`,
-            start: l === level ? start : 1,
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: indent(l) } },
-          })),
-        });
-        lists.push({ reference });
+      case 'ordered_list_open':
+        lists.push({ reference: newNumbering(lists.length, Number(t.attrGet('start') ?? 1)), next: Number(t.attrGet('start') ?? 1) });
+        break;
+      case 'list_item_open': {
+        // Word numbers a list 1, 2, 3; a draft may write "11." then "1.": keep the number as written.
+        const list = lists.at(-1);
+        const written = Number(t.info);
+        if (list?.next !== undefined && t.info !== '' && written !== list.next) list.reference = newNumbering(lists.length - 1, written);
+        if (list?.next !== undefined) list.next = (t.info !== '' ? written : list.next) + 1;
         break;
       }
       case 'bullet_list_close':
