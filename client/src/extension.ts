@@ -3,6 +3,7 @@ import { exportDocx } from './commands/exportDocx';
 import { insertParagraph } from './commands/insertParagraph';
 import { newResponse } from './commands/newResponse';
 import { restartServer } from './commands/restartServer';
+import { READING_SCHEME, ReadingProvider, showReading } from './commands/showReading';
 import { isDraft } from './documents';
 import { FoiServer } from './languageServer';
 import { StatusBar } from './statusBar';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
   const output = vscode.window.createOutputChannel('foi-lint', { log: true });
   const server = new FoiServer(context, output);
   const status = new StatusBar(server);
+  const reading = new ReadingProvider(server);
 
   // The server starts with the first draft: activation on any Markdown file (for `drafts.globs`)
   // must not cost a process for people who never open one.
@@ -36,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
     vscode.commands.registerCommand('foiLint.insertParagraph', (id?: unknown) => insertParagraph(server, id)),
     vscode.commands.registerCommand('foiLint.restartServer', () => restartServer(server)),
     vscode.commands.registerCommand('foiLint.exportDocx', (args?: unknown) => exportDocx(server, args)),
+    reading,
+    vscode.workspace.registerTextDocumentContentProvider(READING_SCHEME, reading),
+    vscode.commands.registerCommand('foiLint.showReading', (uri?: unknown) => showReading(reading, uri)),
     vscode.workspace.onDidOpenTextDocument(startIfDraft),
     // Other `foiLint` changes reach the server through the language client (the server registers for
     // them); but the document selector is fixed when the client starts, so new globs need a new client.

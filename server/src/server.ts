@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The foi-lint language server: `node server.js --stdio` (or --node-ipc). Wiring only: each
 // capability lives in lsp/<capability>.ts and maps engine results to the protocol.
+import { explainRequest, explanation, type Explanation } from './lsp/explain';
 import * as path from 'node:path';
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -201,6 +202,14 @@ connection.onRequest(
     const uri = params?.uri ?? params?.textDocument?.uri;
     const analysis = typeof uri === 'string' ? await analyzer.analyze(uri) : undefined;
     return analysis ? draftStatus(analysis) : null;
+  }),
+);
+
+connection.onRequest(
+  explainRequest,
+  guard(log, 'explain', null as Explanation | null, async (params: { uri?: string }) => {
+    const analysis = typeof params?.uri === 'string' ? await analyzer.analyze(params.uri) : undefined;
+    return analysis ? explanation(analysis) : null;
   }),
 );
 

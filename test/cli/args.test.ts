@@ -14,6 +14,7 @@ describe('cli/args: the command line', () => {
       help: false,
       version: false,
       listRules: false,
+      explain: false,
     });
   });
 

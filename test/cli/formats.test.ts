@@ -54,14 +54,19 @@ describe('foi-lint CLI: exit codes and formats', function () {
 
     it('gives each file its regime, dates and questions', () => {
       const ai = reports[0];
-      assert.deepEqual(Object.keys(ai), ['file', 'regime', 'dates', 'questions', 'findings']);
+      assert.deepEqual(Object.keys(ai), ['file', 'regime', 'regimeSource', 'regimeStated', 'sections', 'dates', 'questions', 'findings']);
       assert.equal(ai.regime, 'foia');
+      assert.equal(ai.regimeSource, 'statement');
+      assert.equal(ai.regimeStated, true);
+      assert.deepEqual(ai.sections, ['regime', 'response', 'further-information', 'direct-marketing', 'rights']);
       assert.deepEqual(ai.dates, { received: '2020-09-08', sent: '2020-10-05' });
       const numbers = ai.questions.map((q) => q.number);
       assert.ok(numbers.includes('1') && numbers.includes('2'), `questions: ${numbers.join(', ')}`);
       const lines = aiText.split('\n');
       for (const q of ai.questions) {
-        assert.deepEqual(Object.keys(q), ['number', 'text', 'line', 'status']);
+        assert.deepEqual(Object.keys(q), ['number', 'text', 'line', 'status', 'parent', 'answerLine']);
+        if (q.status === 'answered') assert.ok(q.answerLine !== null && q.answerLine > q.line, JSON.stringify(q));
+        if (q.number.startsWith('1(')) assert.equal(q.parent, '1');
         assert.ok(['answered', 'unanswered', 'not-applicable'].includes(q.status), q.status);
         // 1-based: the question's first words are on the line it names.
         const words = q.text.split(/\s+/).slice(0, 3).join(' ');

@@ -61,8 +61,11 @@ export function withoutRights(text: string): string {
 export interface JsonReport {
   file: string;
   regime: string | null;
+  regimeSource: string | null;
+  regimeStated: boolean;
+  sections: string[];
   dates: { received: string | null; sent: string | null };
-  questions: { number: string; text: string; line: number; status: string }[];
+  questions: { number: string; text: string; line: number; status: string; parent: string | null; answerLine: number | null }[];
   findings: {
     ruleId: string;
     severity: 'error' | 'warning' | 'info';

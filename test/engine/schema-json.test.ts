@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { baseIds } from '../../server/src/engine/schema/bases';
-import type { RawMention, RawParagraph, RawSchema, RawSection } from '../../server/src/engine/schema/raw';
+import type { RawLayout, RawMention, RawParagraph, RawSchema, RawSection } from '../../server/src/engine/schema/raw';
 import { foiJsonSchema, validateShape } from '../../server/src/engine/schema/validate';
 
 type Json = Record<string, unknown>;
@@ -21,6 +21,14 @@ const section: Required<RawSection> = {
 };
 const paragraph: Required<RawParagraph> = { title: 'Annex', description: 'd', text: 'See the annex.', section: 'annex' };
 const authority: Required<NonNullable<RawSchema['authority']>> = { name: 'Council', centralGovernment: false, emails: ['a@b.c'], phones: ['1'] };
+const fields: Required<NonNullable<RawLayout['fields']>> = {
+  received: ['^date logged'],
+  sent: ['^reply date'],
+  reference: ['^case no'],
+  request: ['^you wrote'],
+  response: ['^we found'],
+};
+const layout: Required<RawLayout> = { fields, questionNumber: ['^item\\s*\\d+'] };
 const everything: Required<RawSchema> = {
   $schema: './foi-lint.schema.json',
   extends: 'foia',
@@ -30,6 +38,7 @@ const everything: Required<RawSchema> = {
   rules: { placeholder: 'warning' },
   placeholders: ['\\[x\\]'],
   holidays: ['2025-12-29'],
+  layout,
 };
 
 /** Follow a local $ref ("#/definitions/x") to its schema. */
@@ -64,11 +73,14 @@ describe('the JSON Schema of .foi.yaml', () => {
     check(defs.section, section, 'section');
     check(defs.paragraph, paragraph, 'paragraph');
     check(defs.mention, mention, 'mention');
+    const layoutSchema = (root.properties as Record<string, Json>).layout;
+    check(layoutSchema, layout, 'layout');
+    check((layoutSchema.properties as Record<string, Json>).fields, fields, 'layout.fields');
   });
 
   it('rejects properties the contract does not have', () => {
     const problems = validateShape({ ...everything, sectons: [] }, { file: 'x' }, baseIds);
-    assert.deepEqual(problems.map((p) => p.message), ["sectons: unknown setting (did you mean 'sections'?); expected one of $schema, extends, authority, sections, paragraphs, rules, placeholders, holidays"]);
+    assert.deepEqual(problems.map((p) => p.message), ["sectons: unknown setting (did you mean 'sections'?); expected one of $schema, extends, authority, sections, paragraphs, rules, placeholders, holidays, layout"]);
   });
 
   it('lists every built-in base and the four severities', () => {

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { baseIds } from '../../server/src/engine/schema/bases';
+import { commonLayout } from '../../server/src/engine/schema/bases/layout';
 import { baseSchema, loadSchemaFile, parseSchemaText } from '../../server/src/engine/schema/load';
-import { SchemaError, type Schema } from '../../server/src/engine/schema/types';
+import { layoutFields, SchemaError, type Schema } from '../../server/src/engine/schema/types';
 import { cleanTempDirs, fixture, RULE_IDS, tempDir, write } from './schema-helpers';
 
 const opts = { knownRuleIds: RULE_IDS };
@@ -172,6 +173,57 @@ describe('schema loading and merging', () => {
     const schema = loadSchemaFile(file, opts);
     assert.equal(schema.authority.name, 'Shared Council');
     assert.deepEqual(schema.files, [path.join(dir, 'shared/council.foi.yaml'), file]);
+  });
+
+  describe('layout', () => {
+    const teach = [
+      'layout:',
+      '  fields:',
+      "    received: ['^logged\\b']",
+      "    reference: ['^file\\s*no\\b', '^docket']",
+      "  questionNumber: ['^point\\s*\\d+']",
+      '',
+    ].join('\n');
+
+    it('gives every base the common layout', () => {
+      for (const id of baseIds) {
+        const { layout } = baseSchema(id);
+        for (const field of layoutFields) assert.deepEqual(sources(layout.fields[field]), commonLayout.fields?.[field] ?? [], `${id} ${field}`);
+        assert.deepEqual(sources(layout.questionNumber), commonLayout.questionNumber, `${id} question numbers`);
+      }
+    });
+
+    it('adds a file’s labels and numbering after the base’s, field by field, without changing the base', () => {
+      const base = baseSchema('foia').layout;
+      const before = sources(base.fields.received);
+      const { schema, problems } = parseSchemaText(teach, '/x/.foi.yaml', opts);
+      assert.deepEqual(problems, []);
+      const { layout } = schema!;
+      assert.deepEqual(sources(layout.fields.received), [...sources(base.fields.received), '^logged\\b']);
+      assert.deepEqual(sources(layout.fields.reference), [...sources(base.fields.reference), '^file\\s*no\\b', '^docket']);
+      assert.deepEqual(sources(layout.questionNumber), [...sources(base.questionNumber), '^point\\s*\\d+']);
+      for (const field of ['sent', 'request', 'response'] as const) assert.deepEqual(sources(layout.fields[field]), sources(base.fields[field]), field);
+      assert.equal(layout.fields.received.at(-1)!.test('LOGGED: 3 May 2024'), true);
+      assert.equal(layout.questionNumber.at(-1)!.find('Point 12 - budgets')?.length, 'Point 12'.length);
+      assert.deepEqual(sources(baseSchema('foia').layout.fields.received), before, 'the cached base is not modified');
+    });
+
+    it('stacks the layouts of a chain of files, base first, and keeps a repeated pattern once', () => {
+      const dir = tempDir();
+      write(dir, 'council.foi.yaml', teach);
+      const file = write(dir, 'team/.foi.yaml', "extends: ../council.foi.yaml\nlayout:\n  fields:\n    received: ['^booked in', '^logged\\b']\n");
+      const { received } = loadSchemaFile(file, opts).layout.fields;
+      assert.deepEqual(sources(received), [...sources(baseSchema('foia').layout.fields.received), '^logged\\b', '^booked in']);
+    });
+
+    it('drops a file’s layout in an untrusted workspace, counts it, and keeps the base’s', () => {
+      const { schema, problems, ignoredPatterns } = parseSchemaText(teach, '/x/.foi.yaml', { ...opts, trusted: false });
+      assert.deepEqual(problems, []);
+      assert.equal(ignoredPatterns, 4);
+      const base = baseSchema('foia').layout;
+      for (const field of layoutFields) assert.deepEqual(sources(schema!.layout.fields[field]), sources(base.fields[field]), field);
+      assert.deepEqual(sources(schema!.layout.questionNumber), sources(base.questionNumber));
+    });
   });
 
   describe('in an untrusted workspace', () => {

@@ -170,6 +170,26 @@ describe('schema problems', () => {
       ['a YAML tag', 'authority:\n  name: !!js/function "f"\n', [{ line: 2, column: 9, message: /^YAML: unknown tag .*js\/function \(remove the tag/ }]],
       ['two YAML documents', 'extends: foia\n---\nextends: eir\n', [{ line: 2, column: 1, message: /keep one document/ }]],
       ['a path-like base that is not a string', 'extends: 5\n', [{ line: 1, column: 10, message: /^extends: must be a base \(foia/ }]],
+      [
+        'an unknown layout field',
+        "layout:\n  fields:\n    recieved: ['^logged']\n",
+        [{ line: 3, column: 5, endColumn: 13, message: "layout.fields.recieved: unknown setting (did you mean 'received'?); expected one of received, sent, reference, request, response" }],
+      ],
+      ['an unknown layout key', "layout:\n  headings: ['^annex']\n", [{ line: 2, column: 3, message: 'layout.headings: unknown setting; expected one of fields, questionNumber' }]],
+      ['a layout label that is not text', 'layout:\n  fields:\n    received: [7]\n', [{ line: 3, column: 16, message: 'layout.fields.received[0]: must be text, not 7' }]],
+      ['a layout label not in a list', "layout:\n  fields:\n    sent: '^replied'\n", [{ line: 3, column: 11, message: /^layout\.fields\.sent: must be a list/ }]],
+      ['an empty question number', "layout:\n  questionNumber: ['']\n", [{ line: 2, column: 20, message: 'layout.questionNumber[0]: must not be empty' }]],
+      [
+        'a bad regular expression in a layout',
+        "layout:\n  questionNumber:\n    - '^point\\s*(\\d+'\n",
+        [{ line: 3, column: 7, endColumn: 22, message: 'layout.questionNumber[0]: invalid regular expression: missing closing ): `^point\\s*(\\d+`' }],
+      ],
+      [
+        'a layout label that matches empty text',
+        "layout:\n  fields:\n    received: ['^logged', '^(?:date )?']\n",
+        [{ line: 3, column: 27, message: "layout.fields.received[1]: the pattern '^(?:date )?' matches empty text, so it would match everywhere: make it match at least one character" }],
+      ],
+      ['a look-ahead in a layout label', "layout:\n  fields:\n    reference: ['^case(?!s)']\n", [{ line: 3, column: 17, message: /^layout\.fields\.reference\[0\]: .*look-ahead, negative look-behind and back-references are not supported/ }]],
     ];
     for (const [what, text, expected] of cases) {
       it(`reports ${what}`, () => assertProblems(textProblems(text), expected));

@@ -211,4 +211,14 @@ describe('language server: completion, hover, outline, folding, status', functio
     // Not a draft: no status.
     assert.equal(await client.connection.sendRequest('foiLint/status', { uri: 'file:///nowhere.md' }), null);
   });
+
+  it('answers foiLint/explain with how the draft was read: questions with their answer lines, sections', async () => {
+    const result = (await client.connection.sendRequest('foiLint/explain', { uri })) as { text: string } | null;
+    assert.ok(result, 'an explanation for a draft');
+    assert.match(result.text, /^Regime: FOIA/m);
+    assert.match(result.text, /^Questions: 10$/m);
+    assert.match(result.text, /^ {2}1 {2}line \d+ {2}answered at line \d+/m);
+    assert.match(result.text, /^Sections: /m);
+    assert.equal(await client.connection.sendRequest('foiLint/explain', { uri: 'file:///nowhere.md' }), null);
+  });
 });

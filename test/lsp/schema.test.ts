@@ -63,6 +63,26 @@ describe('language server: .foi.yaml and settings', function () {
     await client.diagnosticsFor(draft, (d) => rightsSeverity(d) === DiagnosticSeverity.Information);
   });
 
+  it('reports a bad layout: entry in the open .foi.yaml at its line and column, and clears it once fixed', async () => {
+    const schemaFile = path.join(workspace, '.foi.yaml');
+    client = await TestClient.start({ workspace });
+    const good = "extends: foia\nlayout:\n  fields:\n    received: ['^logged\\b']\n  questionNumber: ['^point\\s*\\d+']\n";
+    const schemaUri = await client.open(schemaFile, good.replace("'^point\\s*\\d+'", "'^point\\s*(\\d+'"), 'yaml');
+    const problems = await client.diagnosticsFor(schemaUri, (d) => d.length > 0);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.deepEqual(problems[0].range, { start: { line: 4, character: 19 }, end: { line: 4, character: 34 } });
+    assert.equal(problems[0].severity, DiagnosticSeverity.Error);
+    assert.match(String(problems[0].message), /^layout\.questionNumber\[0\]: invalid regular expression: missing closing \)/);
+
+    await client.change(schemaUri, good.replace('received:', 'recieved:'));
+    const misspelt = await client.diagnosticsFor(schemaUri, (d) => d.some((p) => /recieved/.test(String(p.message))));
+    assert.equal(misspelt[0].range.start.line, 3);
+    assert.match(String(misspelt[0].message), /unknown setting \(did you mean 'received'\?\)/);
+
+    await client.change(schemaUri, good);
+    await client.diagnosticsFor(schemaUri, (d) => d.length === 0);
+  });
+
   it('reports an invalid .foi.yaml on disk in that file and still checks drafts against the base', async () => {
     const schemaFile = path.join(workspace, '.foi.yaml');
     fs.writeFileSync(schemaFile, 'extends: foia\nsections: 42\n');

@@ -97,4 +97,21 @@ describe('commands', () => {
     const forced = await vscode.commands.executeCommand<vscode.Uri | undefined>('foiLint.exportDocx', { target: target.toString(), force: true });
     assert.ok(forced && (await vscode.workspace.fs.stat(forced)).size > 2000);
   });
+
+  it('FOI: Show how this draft was read: a read-only reading opens beside the draft', async () => {
+    const draft = await open(workspaceUri('reply.foi.md'));
+    const reading = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('foiLint.showReading');
+    assert.ok(reading, 'the command reports the reading editor');
+    assert.equal(reading.document.uri.scheme, 'foi-lint-reading');
+    assert.equal(reading.document.uri.query, draft.document.uri.toString());
+    assert.notEqual(reading.viewColumn, draft.viewColumn, 'beside the draft');
+    const text = reading.document.getText();
+    assert.match(text, /^Regime: FOIA/m);
+    assert.match(text, /^Questions: \d+$/m);
+    assert.match(text, /answered at line \d+/);
+    // Read-only: a content provider's document cannot be edited.
+    const edited = await Promise.resolve(reading.edit((e) => e.insert(new vscode.Position(0, 0), 'x'))).catch(() => false);
+    assert.equal(edited, false);
+    assert.equal(reading.document.getText(), text);
+  });
 });

@@ -15,6 +15,8 @@ export interface Options {
   help: boolean;
   version: boolean;
   listRules: boolean;
+  /** Print how each draft was read instead of its findings. */
+  explain: boolean;
 }
 
 /** A mistake on the command line: exit 2 with the message and a pointer to --help. */
@@ -35,6 +37,8 @@ Options:
       --fix               Apply the safe fixes and write the files back, then report what is left
       --max-warnings <n>  Exit 1 when more than n warnings are reported
   -q, --quiet             Report errors only (warnings and information are not shown or counted)
+      --explain           Show how each draft was read: regime, dates, reference, request, each question
+                          with the line of its answer, sections (to see why a finding was or was not made)
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -60,6 +64,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         'list-rules': { type: 'boolean' },
+        explain: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -89,7 +94,9 @@ export function parseCommandLine(argv: readonly string[]): Options {
     help: values.help ?? false,
     version: values.version ?? false,
     listRules: values['list-rules'] ?? false,
+    explain: values.explain ?? false,
   };
+  if (options.explain && options.fix) throw new UsageError('--explain and --fix cannot be used together: --explain only reads');
   if (!options.help && !options.version && !options.listRules && options.patterns.length === 0) {
     throw new UsageError('No files given: name the drafts, folders or globs to check (e.g. foi-lint replies/)');
   }

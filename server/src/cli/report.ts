@@ -1,6 +1,8 @@
-import type { Finding, QuestionStatus, RegimeId, Severity } from '../engine/types';
+import type { Finding, QuestionStatus, Range, RegimeId, Severity } from '../engine/types';
 import type { LintResult } from '../engine/lint';
 import type { SourceFormat, SourceMap } from '../convert';
+import { regimeInEffect, type RegimeSource } from '../engine/regime';
+import type { Schema } from '../engine/schema/types';
 import { placeInSource } from './source';
 
 // What the CLI keeps of one file's lint: small, 1-based, protocol-free. The draft model itself is
@@ -27,6 +29,10 @@ export interface ReportedQuestion {
   text: string;
   line: number;
   status: QuestionStatus;
+  /** The number of the question this one is a part of, or null for a question of its own. */
+  parent: string | null;
+  /** The line where its answer starts, or null when none was found. */
+  answerLine: number | null;
 }
 
 export interface FileReport {
@@ -34,7 +40,14 @@ export interface FileReport {
   file: string;
   /** Absolute path on disk. */
   path: string;
+  /** The regime applied to the letter (see regimeSource); null only when the file was not checked. */
   regime: RegimeId | null;
+  /** Where the regime came from: front matter, the regime statement, the Acts the letter names, ... */
+  regimeSource: RegimeSource | null;
+  /** The reply says which law the request was handled under. */
+  regimeStated: boolean;
+  /** The standard sections found, by id ("regime", "rights", "direct-marketing", ...), in order. */
+  sections: string[];
   dates: { received: string | null; sent: string | null };
   questions: ReportedQuestion[];
   findings: ReportedFinding[];
@@ -58,10 +71,20 @@ export interface Summary {
   fixable: number;
 }
 
-export function reportFromLint(file: string, absolute: string, result: LintResult, quiet: boolean, source?: ConvertedSource): FileReport {
+export function reportFromLint(
+  file: string,
+  absolute: string,
+  result: LintResult,
+  schema: Schema,
+  quiet: boolean,
+  source?: ConvertedSource,
+): FileReport {
   const { draft } = result;
   const findings = quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const regime = regimeInEffect(draft, schema);
   const map = source?.map;
+  // A converted draft's positions are places in the original: the paragraph, or its line.
+  const line = (range: Range): number => (source && map ? placeInSource(source.format, map, range).line : range.start.line + 1);
   const reported = findings.map(toReported);
   if (source && map) {
     findings.forEach((f, i) => Object.assign(reported[i], placeInSource(source.format, map, f.range)));
@@ -69,13 +92,18 @@ export function reportFromLint(file: string, absolute: string, result: LintResul
   return {
     file,
     path: absolute,
-    regime: draft.meta.regime?.value ?? null,
+    regime: regime.regime,
+    regimeSource: regime.source,
+    regimeStated: draft.sections.some((s) => s.id === 'regime'),
+    sections: [...new Set(draft.sections.map((s) => s.id))],
     dates: { received: draft.meta.received?.iso ?? null, sent: draft.meta.sent?.iso ?? null },
     questions: draft.questions.map((q) => ({
       number: q.number ?? q.label,
       text: q.text,
-      line: source && map ? placeInSource(source.format, map, q.range).line : q.range.start.line + 1,
+      line: line(q.range),
       status: q.status,
+      parent: q.parent ? (q.parent.number ?? q.parent.label) : null,
+      answerLine: q.answer ? line(q.answer.range) : null,
     })),
     findings: reported,
     ...(source && { format: source.format }),
@@ -83,7 +111,7 @@ export function reportFromLint(file: string, absolute: string, result: LintResul
 }
 
 export function reportForError(file: string, absolute: string, error: string): FileReport {
-  return { file, path: absolute, regime: null, dates: { received: null, sent: null }, questions: [], findings: [], error };
+  return { file, path: absolute, regime: null, regimeSource: null, regimeStated: false, sections: [], dates: { received: null, sent: null }, questions: [], findings: [], error };
 }
 
 function toReported(f: Finding): ReportedFinding {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
 import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
+import { explainDraft } from '../engine/explain';
 import { lint, type LintResult } from '../engine/lint';
 import { allRules } from '../engine/rules/registry';
 import { SchemaResolver } from '../engine/schema/resolver';
@@ -91,6 +92,7 @@ class LintRun {
   async run(): Promise<number> {
     const { files, problems } = discoverFiles(this.options.patterns, this.io.cwd);
     for (const p of problems) this.problem(p.display, undefined, p.message);
+    if (this.options.explain) return this.explain(files);
     await this.out.write(this.formatter.start());
     for (const file of files) {
       const report = await this.checkFile(file);
@@ -102,6 +104,26 @@ class LintRun {
       await this.out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
     }
     return this.exitCode();
+  }
+
+  /** --explain: each draft's reading, one after another. */
+  private async explain(files: DraftFile[]): Promise<number> {
+    for (const [i, file] of files.entries()) {
+      const format = formatOf(file.path);
+      const content = format !== undefined && isConverted(format) ? await readConverted(file.path, format) : await readDraft(file.path);
+      if (!content.ok) {
+        this.problem(file.display, file.path, content.reason);
+        continue;
+      }
+      const schema = this.schemaFor(file);
+      if (!schema) {
+        this.problem(file.display, file.path, 'not read: its configuration has errors (listed above)');
+        continue;
+      }
+      const { draft } = lint(content.text, schema);
+      await this.out.write(`${i ? '\n' : ''}${file.display}\n${explainDraft(draft, schema)}`);
+    }
+    return this.trouble ? exitCodes.trouble : exitCodes.ok;
   }
 
   private exitCode(): number {
@@ -147,7 +169,7 @@ class LintRun {
       result = lint(content.text, schema);
     }
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, this.options.quiet);
+    return reportFromLint(file.display, file.path, result, schema, this.options.quiet);
   }
 
   /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
@@ -161,7 +183,7 @@ class LintRun {
     }
     const result = lint(content.text, schema);
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
+    return reportFromLint(file.display, file.path, result, schema, this.options.quiet, { format, map: content.map });
   }
 
   private ruleFailures(file: DraftFile, result: LintResult): void {

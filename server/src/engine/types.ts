@@ -83,6 +83,8 @@ export interface Block {
   marker?: string;
   /** Heading level 1-6, or 0 for a plain line that reads as a heading. */
   headingLevel?: number;
+  /** A question number or answer label the block starts with ("Q4 & Q5", "Answer 1"), read by the layout. */
+  item?: { role: 'question' | 'answer'; numbers: string[]; written: string };
 }
 
 export type QuestionStatus = 'answered' | 'unanswered' | 'not-applicable';
@@ -103,6 +105,12 @@ export interface Answer {
   polarity: 'yes' | 'no' | 'unknown';
   /** Other questions this one answer also covers. */
   shared: Question[];
+  /**
+   * How it was paired with its question: under the question restated in the response, by its number or
+   * label ("2.", "Answer 2"), under the question itself in the request, as the one answer to a
+   * one-question request, or as the response to the whole request.
+   */
+  via: 'restated' | 'number' | 'under' | 'prose' | 'whole';
 }
 
 export interface Question {
@@ -122,14 +130,24 @@ export interface Question {
   status: QuestionStatus;
   /** Why it is not applicable, for hover and messages. */
   statusReason?: string;
+  /**
+   * An "unanswered" status can be relied on: nothing at all follows the question, or the letter pairs
+   * its other questions with answers (restated, numbered or under each) and this one has none. When
+   * false the reader could not tell, and says so once instead of reporting the question.
+   */
+  sure: boolean;
 }
 
 /** One answer read as covering questions other than the one it was written under. */
 export interface SharedAnswer {
   after: Question;
   covers: Question[];
-  /** 'conditional': a "no" to the first question that makes the rest moot; 'explicit': it says so. */
-  kind: 'explicit' | 'conditional';
+  /**
+   * 'conditional': a "no" to the first question that makes the rest moot; 'explicit': it says so, or
+   * its label names several questions ("Q4 & Q5"); 'whole': the response answers the request as a
+   * whole, with no question restated or answered by number, so it cannot be paired question by question.
+   */
+  kind: 'explicit' | 'conditional' | 'whole';
   answer: Answer;
 }
 

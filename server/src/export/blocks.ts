@@ -35,6 +35,7 @@ export interface Converted {
 
 export function markdownToBlocks(markdown: string): Converted {
   const tokens = md.parse(markdown, {});
+  const sourceLines = markdown.split(/\r?\n/);
   const numbering: NumberingConfig[] = [
     {
       reference: bulletReference,
@@ -107,7 +108,7 @@ export function markdownToBlocks(markdown: string): Converted {
         break;
       }
       case 'table_open':
-        children.push(table(tokens, i));
+        children.push(...table(tokens, i, sourceLines));
         while (i < tokens.length && tokens[i].type !== 'table_close') i++;
         i++;
         break;
@@ -132,12 +133,23 @@ export function markdownToBlocks(markdown: string): Converted {
   return { children, numbering };
 }
 
-function table(tokens: Token[], from: number): Table {
+/**
+ * A table, and the lines Markdown runs on into it without a "|" (a letter's text straight after the
+ * table): those end it, as foi-lint reads a draft, and follow it as paragraphs.
+ */
+function table(tokens: Token[], from: number, sourceLines: readonly string[]): Block[] {
   const rows: TableRow[] = [];
+  const after: Paragraph[] = [];
   let cells: TableCell[] = [];
   let header = false;
+  let ended = false;
   for (let i = from; i < tokens.length && tokens[i].type !== 'table_close'; i++) {
     const t = tokens[i];
+    if (t.type === 'tr_open' && !header && t.map && !(sourceLines[t.map[0]] ?? '').includes('|')) ended = true;
+    if (ended) {
+      if (t.type === 'inline' && t.content.trim() !== '') after.push(new Paragraph({ children: runs(t) }));
+      continue;
+    }
     if (t.type === 'thead_open') header = true;
     else if (t.type === 'thead_close') header = false;
     else if (t.type === 'tr_close') {
@@ -148,7 +160,7 @@ function table(tokens: Token[], from: number): Table {
       cells.push(new TableCell({ children: [new Paragraph({ children: runs(t, header) })] }));
     }
   }
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  return [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), ...after];
 }
 
 /** An inline token's children as runs: bold, italic and code kept; breaks as Word line breaks. */

@@ -91,7 +91,7 @@ function statusText(q: Question): string {
     case 'not-applicable':
       return q.statusReason ? `not applicable: ${q.statusReason}` : 'not applicable';
     default:
-      return '**unanswered**';
+      return q.sure ? '**unanswered**' : 'no answer found where foi-lint could tell (see "FOI: Show how this draft was read")';
   }
 }
 

@@ -20,7 +20,8 @@ export interface DraftStatus {
 export function draftStatus(analysis: Analysis): DraftStatus {
   const questions = allQuestions(analysis.result.draft);
   const status: DraftStatus = {
-    unanswered: questions.filter((q) => q.status === 'unanswered').length,
+    // Only those the reader is sure of: the others are one information note, not a count to worry about.
+    unanswered: questions.filter((q) => q.status === 'unanswered' && q.sure).length,
     questions: questions.length,
   };
   const info = deadlineInfo(analysis.result.draft, analysis.schema);

@@ -120,12 +120,48 @@ describe('rule: unanswered-question', () => {
     assert.equal(info[0].severity, 'info');
   });
 
-  it('one answer under several restated questions that does not say so answers only the last', () => {
+  it('one answer under several restated questions that does not say so: the others are not errors, one note says they could not be checked', () => {
     const text = edit(draft('shared-explicit.md'), 'Questions 1 to 3: the council', 'The council');
+    const found = ofRule(run(text), RULE);
     assert.deepEqual(
-      ofRule(run(text), RULE).map((f) => f.data?.question),
-      ['1', '2'],
+      found.map((f) => [f.severity, f.data?.questions]),
+      [['info', ['1', '2']]],
     );
+    assert.match(found[0].message, /could not tell which part of the reply answers questions 1, 2/);
+    assert.match(found[0].message, /layout: entry in \.foi\.yaml/);
+  });
+
+  it('reports a question as an error where the reading is certain: the others are answered under their numbers', () => {
+    const text = [
+      'Thank you for your request received on 3 March 2025, for the following information:',
+      '',
+      'Q1) How many potholes were reported in 2024?',
+      'Q2) How many were repaired within 28 days?',
+      'Q3) How much was paid in compensation?',
+      '',
+      'Our response:',
+      '',
+      'Q1) 1,204 potholes were reported.',
+      'Q3) £12,400 was paid in 31 claims.',
+      '',
+    ].join('\n');
+    const found = ofRule(run(text), RULE);
+    assert.deepEqual(found.map((f) => [f.severity, f.data?.question]), [['error', '2']]);
+  });
+
+  it('says once, as information, that questions answered as a whole could not be checked one by one', () => {
+    const text = [
+      'Thank you for your request received on 3 March 2025, for the following information:',
+      '',
+      '1. How many potholes were reported in 2024?',
+      '2. How much was paid in compensation?',
+      '',
+      'The council does not hold this information: highways are the county council\'s responsibility.',
+      '',
+    ].join('\n');
+    const r = run(text);
+    assert.deepEqual(ofRule(r, RULE), []);
+    assert.deepEqual(r.draft.sharedAnswers.map((s) => [s.kind, s.covers.map((q) => q.label)]), [['whole', ['1', '2']]]);
   });
 
   it('honours <!-- foi-lint-not-applicable --> on a question and disable comments', () => {

@@ -11,8 +11,18 @@ export function toJsonFile(report: FileReport): JsonFile {
   const out: JsonFile = {
     file: report.file,
     regime: report.regime,
+    regimeSource: report.regimeSource,
+    regimeStated: report.regimeStated,
+    sections: [...report.sections],
     dates: { received: report.dates.received, sent: report.dates.sent },
-    questions: report.questions.map((q) => ({ number: q.number, text: q.text, line: q.line, status: q.status })),
+    questions: report.questions.map((q) => ({
+      number: q.number,
+      text: q.text,
+      line: q.line,
+      status: q.status,
+      parent: q.parent,
+      answerLine: q.answerLine,
+    })),
     findings: report.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

@@ -1,6 +1,7 @@
 import type { Answer, Block, Question, SharedAnswer } from '../types';
-import { BRANCH_MARKER, COVERS_SEVERAL, polarityOf } from './conditions';
+import { BRANCH_MARKER, COVERS_SEVERAL, SIGN_OFF, polarityOf } from './conditions';
 import { normalise, sameNumber } from './markup';
+import { numbersOf } from './recognisers/numbering';
 
 // Matching the response to the request. Officers restate each question (often with stray markup,
 // sometimes split over two paragraphs) and write the answer under it; some answer by number only
@@ -89,6 +90,18 @@ class RequestIndex {
     return this.questions[numbered ?? next ?? matches[0]];
   }
 
+  /** The block's words are mostly the question's own (a restatement, not an answer quoting it). */
+  covers(q: Question, text: string): boolean {
+    const qt = this.texts[this.position.get(q)!];
+    return qt.includes(text) || qt.length * 4 >= text.length * 3;
+  }
+
+  /** Words after the restated question on the same block ("System name – N/A"): its answer, inline. */
+  answerAfter(q: Question, text: string): boolean {
+    const qt = this.texts[this.position.get(q)!];
+    return text.startsWith(qt) && text.slice(qt.length).trim().split(' ').length >= 1 && text.length > qt.length + 1;
+  }
+
   /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
   echoesRequest(text: string): boolean {
     const words = text.split(' ');
@@ -107,7 +120,7 @@ class RequestIndex {
   }
 }
 
-function makeAnswer(blocks: Block[]): Answer {
+function makeAnswer(blocks: Block[], via: Answer['via']): Answer {
   const text = blocks.map((b) => b.text).join('\n');
   return {
     blocks,
@@ -115,6 +128,7 @@ function makeAnswer(blocks: Block[]): Answer {
     range: { start: blocks[0].range.start, end: blocks[blocks.length - 1].range.end },
     polarity: polarityOf(blocks[0].text),
     shared: [],
+    via,
   };
 }
 
@@ -123,12 +137,18 @@ const dependsOn = (q: Question, root: Question): boolean => {
   return false;
 };
 
+/** Questions restated one after another above a single answer, the last one included (see settleRun). */
+export const sharedRun = new WeakSet<Question>();
+
 /**
  * A run of restated questions followed by one answer. The answer belongs to the last of them,
  * unless it says it covers several, or it is a "no" to the first that makes all the others moot
  * (the published facial-recognition letter answers question 1 after question 5 this way).
  */
 function settleRun(run: Question[], answer: Answer, notes: SharedAnswer[]): void {
+  // The others restated above one answer may be answered by it too (see certainty.ts).
+  for (const q of run.slice(0, -1)) sharedRun.add(q);
+  if (run.length > 1) sharedRun.add(run[run.length - 1]);
   const last = run[run.length - 1];
   if (run.length > 1) {
     const [root, ...rest] = run;
@@ -165,14 +185,27 @@ export function matchAnswers(
   const queued = new Set<Question>();
   let current: Block[] | undefined; // answer text being collected
   let currentRun: Question[] = [];
+  let currentNamed = false; // the run was named by one label ("Q4 & Q5"): the answer is each one's
+  let currentVia: Answer['via'] = 'restated';
+  let pendingVia: Answer['via'] = 'restated';
   let passed = 0;
   let sawStructure = false;
   const preamble: Block[] = [];
 
   const close = () => {
-    if (current && currentRun.length) settleRun(currentRun, makeAnswer(current), notes);
+    if (current && currentRun.length) {
+      const answer = makeAnswer(current, currentVia);
+      if (currentNamed && currentRun.length > 1) {
+        answer.shared = currentRun.slice(0, -1);
+        for (const q of currentRun) q.answer = answer;
+        notes.push({ after: currentRun[currentRun.length - 1], covers: currentRun, kind: 'explicit', answer });
+      } else {
+        settleRun(currentRun, answer, notes);
+      }
+    }
     current = undefined;
     currentRun = [];
+    currentNamed = false;
   };
 
   for (const block of responseBlocks) {
@@ -182,38 +215,60 @@ export function matchAnswers(
       continue;
     }
     const normalised = normalise(block.text); // compared with the request twice below
-    const restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
+    let restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
+    // "a) System type – Ambient Voice Technology": a numbered line that only quotes another question's
+    // words is an answer under its own number.
+    if (restated && block.item?.role === 'question' && !block.item.numbers.some((n) => sameNumber(n, restated!.number)) && !index.covers(restated, normalised)) {
+      restated = undefined;
+    }
     if (restated) {
       close();
       sawStructure = true;
       if (!restated.restated) restated.restated = block;
+      // "Supplier name – N/A, no system installed": the question restated with its answer after it.
+      const extra = index.answerAfter(restated, normalised);
+      if (extra && !restated.answer) {
+        current = [block];
+        currentRun = [restated];
+        currentVia = 'restated';
+        passed = Math.max(passed, index.position.get(restated)! + 1);
+        continue;
+      }
       if (!restated.answer && !queued.has(restated)) {
         queued.add(restated);
         pending.push(restated);
+        pendingVia = 'restated';
       }
       passed = Math.max(passed, index.position.get(restated)! + 1);
       continue;
     }
     if (index.echoesRequest(normalised)) continue; // the request's greeting or sign-off, restated
-    const byNumber = index.byWrittenNumber(block.marker, passed);
-    if (byNumber) {
+    if (isBareLabel(block)) continue; // "Answer:", "Our response": the answer follows
+    const named = namedQuestions(block, index, passed);
+    if (named.length) {
       close();
       sawStructure = true;
-      if (queued.delete(byNumber)) pending = pending.filter((q) => q !== byNumber);
+      for (const q of named) if (queued.delete(q)) pending = pending.filter((p) => p !== q);
       if (block.text.trim()) {
         current = [block];
-        currentRun = [byNumber];
+        currentRun = named;
+        currentNamed = named.length > 1;
+        currentVia = 'number';
       } else {
-        queued.add(byNumber);
-        pending.push(byNumber); // "Question 3" on its own line: the answer follows
+        for (const q of named) {
+          queued.add(q);
+          pending.push(q); // "Question 3" on its own line: the answer follows
+        }
+        pendingVia = 'number';
       }
-      passed = Math.max(passed, index.position.get(byNumber)! + 1);
+      passed = Math.max(passed, ...named.map((q) => index.position.get(q)! + 1));
       continue;
     }
-    if (!block.text.trim()) continue;
+    if (!block.text.trim() || SIGN_OFF.test(block.text)) continue;
     if (pending.length) {
       close();
       current = [block];
+      currentVia = pendingVia;
       currentRun = pending;
       pending = [];
       queued.clear();
@@ -225,7 +280,101 @@ export function matchAnswers(
   }
   close();
 
-  // A response with no restated questions and no numbers answers a one-question request in prose.
-  if (!sawStructure && questions.length === 1 && preamble.length) questions[0].answer = makeAnswer(preamble);
+  // "We do not hold information re: questions 1 and 2": a reply that names questions by number addresses them.
+  for (const block of responseBlocks) {
+    if (skip.has(block) || !MENTIONS.test(block.text)) continue;
+    MENTIONS_ALL.lastIndex = 0;
+    for (let m = MENTIONS_ALL.exec(block.text); m; m = MENTIONS_ALL.exec(block.text)) {
+      for (const n of numbersOf(m[1])) {
+        const q = index.byWrittenNumber(n, 0);
+        if (q && !q.answer) {
+          q.answer = makeAnswer([block], 'number');
+          sawStructure = true;
+        }
+      }
+    }
+  }
+
+  // A response with no restated questions and no numbers answers the request in prose: a one-question
+  // request is answered by it; several questions are answered together, which cannot be checked one
+  // by one (the shared-answer note says so once, instead of an error per question).
+  if (!sawStructure && preamble.length) {
+    const answer = makeAnswer(preamble, questions.length === 1 ? 'prose' : 'whole');
+    if (questions.length === 1) questions[0].answer = answer;
+    else {
+      const open = questions.filter((q) => !q.answer);
+      if (open.length) {
+        answer.shared = open.slice(0, -1);
+        for (const q of open) q.answer = answer;
+        notes.push({ after: open[open.length - 1], covers: open, kind: 'whole', answer });
+      }
+    }
+  }
   return notes;
+}
+
+/** "question 3", "questions 1 and 2", "Q4 & Q5", "request number 2" inside an answer. */
+const MENTION_SOURCE = String.raw`\b(?:questions?|requests?(?: number)?|parts?|q)\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|to|-|–)\s*(?:q\s*)?\d{1,3}[a-z]?\b)*)`;
+const MENTIONS = new RegExp(MENTION_SOURCE, 'i');
+const MENTIONS_ALL = new RegExp(MENTION_SOURCE, 'gi');
+
+/** A label with nothing after it ("Answer:", "Our response"): what follows is the answer. */
+export const isBareLabel = (b: Block): boolean => b.item?.role === 'answer' && b.item.numbers.length === 0;
+
+/** The questions a block names by number: "2.", "Q4 & Q5 -", "Answer 3", "Questions 1-6". */
+function namedQuestions(block: Block, index: RequestIndex, passed: number): Question[] {
+  const numbers = block.item?.numbers ?? (block.marker !== undefined ? [block.marker] : []);
+  const out: Question[] = [];
+  for (const n of numbers) {
+    const q = index.byWrittenNumber(n, passed);
+    if (q && !out.includes(q)) out.push(q);
+  }
+  return out;
+}
+
+const before = (a: Block['range']['start'], b: Block['range']['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/**
+ * Answers written inside the request's own span, each under its question (disclosure logs: "Q1) ...",
+ * then the answer; "Request 1" / the question / "Answer 1" / the answer). The text between one question
+ * and the next is the first one's answer when most questions have text under them, so a request that
+ * merely explains itself between questions is not read as answered. Returns whether the request is laid
+ * out so; then the text after the last question answers it.
+ */
+export function matchInterleaved(questions: readonly Question[], requestBlocks: readonly Block[], skip: ReadonlySet<Block>): boolean {
+  if (questions.length < 2) return false;
+  // One pass: blocks and questions are both in document order.
+  const gaps: Block[][] = questions.map(() => []);
+  let qi = -1;
+  for (const b of requestBlocks) {
+    while (qi + 1 < questions.length && !before(b.range.start, questions[qi + 1].range.start)) qi++;
+    if (qi >= 0 && before(questions[qi].range.end, b.range.start) && answerText(b, skip)) gaps[qi].push(b);
+  }
+  const inner = gaps.slice(0, -1);
+  const filled = inner.filter((g) => g.length > 0).length;
+  if (filled === 0 || filled * 2 < inner.length) return false;
+  questions.forEach((q, i) => {
+    if (gaps[i].length && !q.answer) q.answer = makeAnswer(gaps[i], 'under');
+  });
+  return true;
+}
+
+/** Request blocks after the last question: where a letter with no response heading answers. */
+export function afterQuestions(questions: readonly Question[], requestBlocks: readonly Block[]): Block[] {
+  const last = questions[questions.length - 1];
+  return last ? requestBlocks.filter((b) => before(last.range.end, b.range.start)) : [];
+}
+
+/** A block that can be answer text: words, not a question, label, heading or branch marker. */
+function answerText(b: Block, skip: ReadonlySet<Block>): boolean {
+  return (
+    !skip.has(b) &&
+    b.text.trim() !== '' &&
+    b.kind !== 'html' &&
+    b.kind !== 'code' &&
+    b.kind !== 'heading' &&
+    !isBareLabel(b) &&
+    !(b.marker !== undefined && b.item?.role !== 'answer') &&
+    !BRANCH_MARKER.test(b.text)
+  );
 }

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Block, Range } from '../types';
-import { readNumberPrefix, stripInline } from './markup';
+import { stripInline, trimMarkupEnd } from './markup';
 
 // Block structure comes from markdown-it (CommonMark); inline parsing is switched off because rules
 // read the inline source themselves, and it is most of markdown-it's time. Its table rule is off too:
@@ -21,7 +21,7 @@ function blockRange(lines: readonly string[], start: number, end: number): Range
   const lead = contentStart.exec(first)?.[0].length ?? 0;
   let last = end;
   while (last > start && (lines[last] ?? '').trim() === '') last--;
-  const lastLine = (lines[last] ?? '').replace(/[\s*_\\]+$/, '');
+  const lastLine = trimMarkupEnd(lines[last] ?? '');
   return {
     start: { line: start, character: Math.min(lead, first.length) },
     end: { line: last, character: Math.max(lastLine.length, last === start ? lead : 0) },
@@ -66,7 +66,7 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
     const [s, e] = tok.map ?? [0, 1];
     const startLine = s + offset;
     const endLine = Math.max(startLine, e - 1 + offset);
-    let text = stripInline(inline);
+    const text = stripInline(inline);
     const block: Block = {
       kind,
       startLine,
@@ -76,14 +76,6 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
       depth: depth - (kind === 'list-item' ? 1 : 0),
       ...extra,
     };
-    if (kind !== 'heading' && kind !== 'code' && kind !== 'html') {
-      const prefix = readNumberPrefix(text);
-      if (prefix && (block.marker === undefined || !/^\d/.test(block.marker))) {
-        block.marker = prefix.number;
-        text = text.slice(prefix.length);
-        block.text = text;
-      }
-    }
     blocks.push(block);
   };
 
@@ -112,8 +104,13 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         break;
       case 'inline': {
         const opener = tokens[i - 1];
-        if (opener?.type === 'heading_open') {
+        // A "-" or "=" line under several lines of text (a separator in text pasted from a web page)
+        // makes them a setext heading in Markdown; to a reader they are a paragraph.
+        const setextParagraph = opener?.type === 'heading_open' && opener.markup.length > 0 && /^[-=]/.test(opener.markup) && tok.content.includes('\n');
+        if (opener?.type === 'heading_open' && !setextParagraph) {
           push('heading', opener, tok.content, { headingLevel });
+        } else if (setextParagraph) {
+          push('paragraph', opener, tok.content);
         } else {
           const item = items[items.length - 1];
           if (item && !item.emitted && opener.map?.[0] === item.startLine) {

@@ -37,3 +37,6 @@ export function polarityOf(text: string): 'yes' | 'no' | 'unknown' {
 /** An answer that says it covers several questions: "Questions 2 to 4:", "all of the above". */
 export const COVERS_SEVERAL =
   /\b(?:questions?|q)\s*\d+[a-z]?\s*(?:-|–|to|and|&|,)\s*(?:q\s*)?\d+|\b(?:all|each|both)\s+(?:of\s+)?(?:the\s+|these\s+|your\s+|above\s+)*(?:questions|parts|points)\b|\bthe above (?:questions|parts|points)\b|\bquestions above\b/i;
+
+/** A sign-off: what follows it is a signature, and it answers nothing. */
+export const SIGN_OFF = /^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards|many thanks|best wishes)\b/i;

@@ -1,6 +1,7 @@
 import type { Schema } from '../schema/types';
 import type { Block, Draft } from '../types';
-import { matchAnswers } from './answers';
+import { settleCertainty } from './certainty';
+import { afterQuestions, matchAnswers, matchInterleaved } from './answers';
 import { readBlocks } from './blocks';
 import { readDirectives, notApplicableLines } from './directives';
 import { readFrontMatter } from './frontmatter';
@@ -8,7 +9,11 @@ import { readMeta } from './meta';
 import { readQuestions } from './questions';
 import { readLayout, spanRange } from './sections';
 import { settleStatuses } from './status';
+import { markItems, segmentBlocks } from './segment';
 import { prepareText } from './text';
+
+/** Longer than a regime statement on its own: the paragraph carries on into the reply. */
+const RUN_ON_STATEMENT = 300;
 
 /** Parse a draft reply into the model every rule reads. Never throws for any text. */
 export function parseDraft(input: string, schema: Schema): Draft {
@@ -16,16 +21,43 @@ export function parseDraft(input: string, schema: Schema): Draft {
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter ? frontMatter.endLine + 1 : 0;
   const body = bodyStart ? lines.slice(bodyStart).join('\n') : text;
-  const blocks = readBlocks(body, lines, bodyStart);
-  const layout = readLayout(blocks, schema);
+  const blocks = segmentBlocks(readBlocks(body, lines, bodyStart), lines, schema.layout, schema.sections);
+  markItems(blocks, schema.layout);
+  let layout = readLayout(blocks, schema);
+  let requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
+  let questions = readQuestions(requestBlocks);
+  if (!questions.length && layout.requestBy === 'acknowledgement') {
+    // What looked like an acknowledgement led to no question (a sentence of the reply that mentions
+    // the request): read the letter for its list or its asking paragraph instead.
+    const again = readLayout(blocks, schema, true);
+    const blocksAgain = again.request ? blocks.slice(again.request.start, again.request.end) : [];
+    const questionsAgain = readQuestions(blocksAgain);
+    if (questionsAgain.length) [layout, requestBlocks, questions] = [again, blocksAgain, questionsAgain];
+  }
   const directives = readDirectives(lines);
-
-  const requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
   const responseBlocks = layout.response ? blocks.slice(layout.response.start, layout.response.end) : [];
-  const questions = readQuestions(requestBlocks);
-  const anchors = new Set<Block>(layout.sections.map((s) => s.anchor));
-  const sharedAnswers = matchAnswers(questions, requestBlocks, responseBlocks, anchors);
+  // Section openings are not answers, except a regime statement that runs on into the reply (text
+  // extracted from a PDF often holds the statement and the answer in one paragraph).
+  const anchors = new Set<Block>(
+    layout.sections.filter((s) => !(s.id === 'regime' && s.by === 'text' && s.anchor.text.length > RUN_ON_STATEMENT)).map((s) => s.anchor),
+  );
+  // Letters without a response heading answer under each question, or after the last one.
+  const hasText = (list: readonly Block[]) => list.some((b) => !anchors.has(b) && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code');
+  const interleaved = matchInterleaved(questions, requestBlocks, anchors);
+  const trailing = afterQuestions(questions, requestBlocks);
+  const separate = hasText(responseBlocks);
+  const answerBlocks = separate ? responseBlocks : trailing;
+  const askedBlocks = separate || !trailing.length ? requestBlocks : requestBlocks.slice(0, requestBlocks.length - trailing.length);
+  const sharedAnswers = interleaved
+    ? matchAnswers(questions, askedBlocks, separate ? responseBlocks : [], anchors)
+    : matchAnswers(questions, askedBlocks, answerBlocks, anchors);
   settleStatuses(questions, notApplicableLines(directives));
+  settleCertainty(
+    questions,
+    [...askedBlocks, ...answerBlocks].filter((b) => !anchors.has(b)),
+    layout.request ? blocks.slice(0, layout.request.start) : [],
+    layout.requestBy ?? 'list',
+  );
 
   const regime = layout.sections.find((s) => s.id === 'regime');
   const meta = readMeta(

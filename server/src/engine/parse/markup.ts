@@ -48,3 +48,11 @@ export function readNumberPrefix(text: string): NumberPrefix | undefined {
 export function sameNumber(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
+
+/** Trailing whitespace, emphasis markers and hard-break backslashes removed, in linear time (a regular
+ * expression anchored at the end rescans a long run of spaces from every start). */
+export function trimMarkupEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && /[\s*_\\]/.test(line[end - 1])) end--;
+  return line.slice(0, end);
+}

@@ -1,5 +1,6 @@
 import type { Block, Question } from '../types';
-import { BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
+import { RESPONDS, asksFor as asks } from './certainty';
+import { SIGN_OFF, BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -7,8 +8,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const NOT_A_QUESTION =
   /^(?:dear\b|to whom it may concern|yours\b|kind regards|many thanks|thank you\b|please (?:respond|reply)|i look forward|best wishes|regards\b)/i;
 
+
+
 function newQuestion(block: Block, number: string | undefined, label: string): Question {
-  return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered' };
+  return { number, label, text: block.text, range: block.range, block, children: [], status: 'unanswered', sure: true };
 }
 
 /**
@@ -23,18 +26,36 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
   let disregard: Question | undefined;
   let topCount = 0;
 
-  const candidates = blocks.filter((b) => b.kind === 'list-item' || (b.kind === 'paragraph' && b.marker !== undefined));
-  const plainRequest = candidates.length === 0;
+  const isItemBlock = (b: Block) =>
+    b.item?.role !== 'answer' && (b.kind === 'list-item' || ((b.kind === 'paragraph' || b.kind === 'heading') && b.marker !== undefined));
+  const candidates = blocks.filter(isItemBlock);
+  // Bullets that only list what a request should show ("broken down by year, also showing the
+  // following: • the department • the species") belong to the asking paragraph above them.
+  const firstCandidate = candidates[0] ? blocks.indexOf(candidates[0]) : -1;
+  const stem = firstCandidate > 0 ? blocks[firstCandidate - 1] : undefined;
+  const fieldsOnly =
+    stem !== undefined &&
+    stem.kind === 'paragraph' &&
+    stem.marker === undefined &&
+    /:\s*$/.test(stem.text) &&
+    asks(stem.text) &&
+    candidates.every((b) => b.marker === '-' && !asksOutright(b.text));
+  const plainRequest = candidates.length === 0 || fieldsOnly;
 
-  for (const block of blocks) {
+  for (let bi = 0; bi < (fieldsOnly ? 0 : blocks.length); bi++) {
+    let block = blocks[bi];
+    // A number on a line of its own ("Request 1", "Question Number 2:", "1)"): the question is the next block.
+    if (isItemBlock(block) && !block.text && blocks[bi + 1] && !isItemBlock(blocks[bi + 1]) && blocks[bi + 1].kind === 'paragraph') {
+      const next = blocks[++bi];
+      block = { ...next, marker: block.marker, item: block.item, range: { start: block.range.start, end: next.range.end }, startLine: block.startLine };
+    }
     const text = block.text;
     if (block.kind === 'paragraph' && block.marker === undefined && BRANCH_MARKER.test(text)) {
       const root = lastTop;
       if (root) branch = { on: root, when: branchOf(BRANCH_MARKER.exec(text)![1]), text, childrenOnly: false };
       continue;
     }
-    const isItem = block.kind === 'list-item' || (block.kind === 'paragraph' && block.marker !== undefined);
-    if (!isItem || !text || NOT_A_QUESTION.test(text)) continue;
+    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text)) continue;
 
     const written = block.marker !== undefined && block.marker !== '-' ? block.marker : undefined;
     // An unnumbered bullet after a numbered question is one of its parts.
@@ -83,7 +104,18 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
 
   if (plainRequest) {
     // A request written as prose is one question: the whole of it.
-    const prose = blocks.filter((b) => b.kind === 'paragraph' && b.text && !NOT_A_QUESTION.test(b.text));
+    // Up to the sign-off: what follows "Regards" is a signature.
+    const signOff = blocks.findIndex((b) => SIGN_OFF.test(b.text));
+    // The asking paragraphs: the reply that follows them in some letters is not part of the question.
+    const paragraphs = (signOff >= 0 ? blocks.slice(0, signOff) : blocks).filter(
+      (b) => (b.kind === 'paragraph' || (fieldsOnly && b.marker === '-')) && b.text && !NOT_A_QUESTION.test(b.text),
+    );
+    const firstAsked = paragraphs.findIndex((b) => asks(b.text));
+    const prose: Block[] = [];
+    for (const b of firstAsked >= 0 ? paragraphs.slice(firstAsked) : []) {
+      if (prose.length && !asks(b.text) && RESPONDS.test(b.text)) break;
+      prose.push(b);
+    }
     if (prose.length) {
       const q = newQuestion(prose[0], undefined, '1');
       q.text = prose.map((b) => b.text).join(' ');
@@ -91,5 +123,40 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
       all.push(q);
     }
   }
-  return all;
+  return foldFields(dropStems(all));
+}
+
+/** A question in its own right, not a field: "?", "please", or an interrogative or imperative first word. */
+const asksOutright = (text: string) =>
+  /\?|\bplease\b|^(?:and\s+)?(?:how|what|when|where|which|who|why|whether|provide|list|give|send|supply|confirm|state|tell|explain|describe)\b/i.test(text.trim());
+
+/** "I am writing to request the following:" numbered 1, then the questions numbered from 1 again. */
+const INTRODUCES = /\bthe following\b|:\s*$/i;
+
+/** Numbered introductions whose questions restart the count are not questions themselves. */
+function dropStems(all: Question[]): Question[] {
+  const top = all.filter((q) => !q.parent);
+  const lastWithNumber = new Map<string, number>();
+  top.forEach((q, i) => q.number !== undefined && lastWithNumber.set(q.number, i));
+  const stems = new Set(
+    top.filter((q, i) => q.number !== undefined && !q.text.includes('?') && INTRODUCES.test(q.text) && !q.children.length && lastWithNumber.get(q.number)! > i),
+  );
+  return stems.size ? all.filter((q) => !stems.has(q)) : all;
+}
+
+/**
+ * Parts that only name what an asking question should be broken down by ("5. How many were
+ * overturned? a) Overturned b) Upheld"): fields of one question, not questions of their own. A stem
+ * that introduces its parts ("Please provide the following:") keeps them: each is asked.
+ */
+function foldFields(all: Question[]): Question[] {
+  const folded = new Set<Question>();
+  for (const q of all) {
+    if (!q.children.length || !asks(q.text) || INTRODUCES.test(q.text) || q.children.some((c) => asksOutright(c.text) || c.children.length || c.condition)) continue;
+    q.text = [q.text, ...q.children.map((c) => c.text)].join(' ');
+    q.range = { start: q.range.start, end: q.children[q.children.length - 1].range.end };
+    for (const c of q.children) folded.add(c);
+    q.children = [];
+  }
+  return folded.size ? all.filter((q) => !folded.has(q)) : all;
 }

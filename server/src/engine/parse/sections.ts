@@ -1,5 +1,8 @@
 import type { Schema, SectionSpec } from '../schema/types';
 import type { Block, Range, Section } from '../types';
+import { isBareLabel } from './answers';
+import { asksFor } from './certainty';
+import { readLabel } from './recognisers/labels';
 
 const ACKNOWLEDGEMENT = [
   /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
@@ -8,6 +11,8 @@ const ACKNOWLEDGEMENT = [
   /\b(?:requested|asked for) the following(?: information)?\b/i,
   /\bwe received your (?:request|e-?mail)\b/i,
 ];
+/** A quotation (the request, a decision notice): someone else's words, not the reply's own sections. */
+const QUOTED = /^["“‘']/;
 const REQUEST_HEADING = /^(?:the |your )?(?:information )?request(?: for information)?:?$/i;
 
 /** A block that reads as a heading: a Markdown heading, or a short line standing alone. */
@@ -20,6 +25,8 @@ export function isHeadingLike(b: Block): boolean {
 
 export interface Layout {
   ack?: number;
+  /** How the request was found: a label naming it, an acknowledgement above it, or its list alone. */
+  requestBy?: 'label' | 'acknowledgement' | 'list';
   request?: { start: number; end: number };
   response?: { start: number; end: number };
   sections: Section[];
@@ -41,14 +48,27 @@ function spanRange(blocks: readonly Block[], start: number, end: number): Range 
 }
 
 /** Where the request is quoted, where the response is, and which standard sections are present. */
-export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
+export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAcknowledgement = false): Layout {
   const specs = schema.sections;
   const responseOrder = specs.findIndex((s) => s.id === 'response');
-  const ackIndex = blocks.findIndex(
-    (b) =>
-      (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
-      (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+  // A label names the request ("The request:", "Details of the Request", "You asked:"): it wins over
+  // an acknowledgement, which may stand above it. A label with the request after it on the same line
+  // starts the request itself.
+  const requestLabel = blocks.findIndex(
+    (b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.item === undefined && readLabel(b.text, schema.layout.fields.request) !== undefined,
   );
+  const inlineRequest = requestLabel >= 0 && !readLabel(blocks[requestLabel].text, schema.layout.fields.request)!.bare;
+  const ackIndex = ignoreAcknowledgement
+    ? -1
+    : requestLabel >= 0
+      ? requestLabel - (inlineRequest ? 1 : 0)
+      : blocks.findIndex(
+          (b) =>
+            (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
+            (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+        );
+  // "Our response:", "RESPONSE", "Details of the Response": the answers follow.
+  const responseLabel = blocks.findIndex((b, i) => i > ackIndex && isBareLabel(b) && b.text.length <= 70);
 
   // Headings first: a section named by a heading wins over one recognised by its words.
   const anchors: Anchor[] = [];
@@ -65,7 +85,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
 
   // The request runs from the acknowledgement to the first section after it.
   const firstAnchorAfter = (from: number, textSpecs: SectionSpec[]) => {
-    let end = blocks.length;
+    let end = responseLabel > from ? responseLabel : blocks.length;
     for (const a of anchors) if (a.index > from) { end = Math.min(end, a.index); break; }
     for (let i = from + 1; i < end; i++) {
       if (blocks[i].kind === 'heading' || blocks[i].kind === 'paragraph') {
@@ -74,19 +94,29 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     }
     return end;
   };
-  const beforeResponse = responseOrder >= 0 ? specs.slice(0, responseOrder) : specs.slice(0, 1);
+  // The request ends where any section but the response starts: a rights paragraph after answers
+  // written under each question closes them.
+  const beforeResponse = specs.filter((s) => s.id !== 'response');
   let request: Layout['request'];
-  if (ackIndex >= 0) {
+  let byList = false;
+  if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
-  } else {
-    // No acknowledgement: the numbered or bulleted lines before the first section are the request.
-    const firstList = blocks.findIndex((b) => b.kind === 'list-item' || b.marker !== undefined);
+  }
+  if (!request || request.end <= request.start) {
+    // No acknowledgement, or nothing between it and the next section (the questions are set out in
+    // an annex after the reply): the numbered or bulleted lines before the next section are the request.
+    const isListed = (b: Block) => b.kind === 'list-item' || b.marker !== undefined || b.item?.role === 'question';
+    const firstList = blocks.findIndex((b, i) => i > ackIndex && isListed(b));
+    request = undefined;
     if (firstList >= 0) {
       const end = firstAnchorAfter(firstList - 1, beforeResponse);
-      if (end > firstList) request = { start: firstList, end };
+      if (end > firstList) [request, byList] = [{ start: firstList, end }, true];
+    } else if (ackIndex < 0) {
+      // A log entry that only gives the request's words: the first paragraph that asks for something.
+      const asking = blocks.findIndex((b) => b.kind === 'paragraph' && asksFor(b.text) && !specs.some((spec) => spec.text.some((p) => p.test(b.text))));
+      if (asking >= 0) [request, byList] = [{ start: asking, end: asking + 1 }, true];
     }
   }
-  if (request && request.end <= request.start) request = undefined;
 
   // Sections recognised by their words: outside the request, only where no heading named them.
   const inRequest = (i: number) => request !== undefined && i >= request.start && i < request.end;
@@ -95,6 +125,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
     const index = blocks.findIndex(
       (b, i) =>
         !inRequest(i) &&
+        !QUOTED.test(b.text) &&
         (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
         spec.text.some((p) => p.test(b.text)),
     );
@@ -122,14 +153,19 @@ export function readLayout(blocks: readonly Block[], schema: Schema): Layout {
   const responseAnchor = anchors.find((a) => a.spec.id === 'response');
   const closing = (a: Anchor) => (responseOrder >= 0 ? a.order > responseOrder : a.order > 0);
   if (responseAnchor) {
-    const end = anchors.find((a) => a.index > responseAnchor.index)?.index ?? blocks.length;
+    // A regime statement inside the response does not end it; a closing section or another heading does.
+    const end = anchors.find((a) => a.index > responseAnchor.index && (closing(a) || a.by === 'heading'))?.index ?? blocks.length;
     response = { start: responseAnchor.index + 1, end };
+  } else if (responseLabel >= 0 && (!request || responseLabel >= request.end)) {
+    const end = anchors.find((a) => a.index > responseLabel && closing(a))?.index ?? blocks.length;
+    response = { start: responseLabel + 1, end };
   } else {
     const start = request ? request.end : ackIndex + 1;
     const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;
     if (end > start) response = { start, end };
   }
-  return { ack: ackIndex >= 0 ? ackIndex : undefined, request, response, sections };
+  const requestBy = !request ? undefined : byList ? 'list' : requestLabel >= 0 ? 'label' : 'acknowledgement';
+  return { ack: ackIndex >= 0 ? ackIndex : undefined, requestBy, request, response, sections };
 }
 
 export { spanRange };

@@ -67,6 +67,14 @@ export function settleStatuses(questions: readonly Question[], notApplicable: Re
       q.status = 'unanswered';
     }
   }
+  // Parts with no answer of their own, under a question that was answered as a whole (no part answered
+  // on its own): the question's answer covers them.
+  for (const q of questions) {
+    const parent = q.parent;
+    if (q.status !== 'unanswered' || q.answer || q.condition || !parent?.answer || parent.children.some((c) => c.answer)) continue;
+    q.status = 'answered';
+    q.statusReason = `answered with question ${parent.label}`;
+  }
   // An introduction to parts is answered when all its parts are settled.
   for (let i = questions.length - 1; i >= 0; i--) {
     const q = questions[i];

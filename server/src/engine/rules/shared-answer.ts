@@ -11,8 +11,10 @@ export const sharedAnswer: Rule = {
     fixable: false,
     docs: `When one paragraph follows several restated questions, foi-lint reads it as the answer to all of them
 only when it says so ("Questions 2 to 4: ...") or when it is a "no" to the first question that makes the
-others moot ("If the answer is no, you may disregard the rest"). This information note says how the
-answer was read, so that the officer can check that each question really is answered.`,
+others moot ("If the answer is no, you may disregard the rest"). A response that answers the request as
+a whole, with no question restated above its answer and none answered by its number, is read as
+answering every question together. This information note says how the answer was read, so that the
+officer can check that each question really is answered.`,
   },
   check(ctx) {
     for (const s of ctx.draft.sharedAnswers) {
@@ -20,7 +22,9 @@ answer was read, so that the officer can check that each question really is answ
       const message =
         s.kind === 'conditional'
           ? `The answer after question ${s.after.label} is read as answering question ${labels[0]} (“${s.answer.polarity}”), so the questions that depend on it do not apply.`
-          : `The answer after question ${s.after.label} is read as answering questions ${list(labels)}: check that it answers each of them.`;
+          : s.kind === 'whole'
+            ? `The response answers questions ${list(labels)} together (none is restated above its answer or answered by its number), so foi-lint cannot check each one: make sure it answers each, or restate each question above its answer.`
+            : `The answer after question ${s.after.label} is read as answering questions ${list(labels)}: check that it answers each of them.`;
       ctx.report({ message, range: s.answer.range, data: { questions: labels } });
     }
   },

@@ -15,8 +15,15 @@ Information Commissioner finds again and again.
 
 The rule reads the quoted request (numbered, lettered and bulleted questions, nested parts, and
 conditional parts such as "If yes:", "If no:" and "if the answer is no, you may disregard the rest") and
-the response, where each question is usually restated with its answer beneath it, or answered by number
-("1. No"). A question with no answer is reported on the question itself.
+the response, where each question is usually restated with its answer beneath it, answered by number
+("1. No", "Q4 & Q5 - Not held", "Answer 2:"), or answered on the lines under the question itself (as
+disclosure logs do). A question with no answer is reported on the question itself.
+
+Only a certain reading is reported as an error: nothing at all follows the question, or the reply pairs
+its other questions with answers and this one has none. When the reply answers the request as a whole,
+or its layout cannot be paired question by question, one information note says which questions could
+not be checked and how to help foi-lint read the letter (restated questions, numbered answers, or a
+\`layout:\` entry in \`.foi.yaml\`); \`foi-lint --explain\` shows how the letter was read.
 
 Conditional parts that no longer apply are not reported: after "No" to question 1, its "If yes" parts
 need no answer. One answer written after several restated questions counts for the last of them, unless
@@ -26,15 +33,33 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
 \`<!-- foi-lint-not-applicable -->\` at the end of its line (the editor's quick fix does this).`,
   },
   check(ctx) {
+    const unsure: Question[] = [];
     for (const q of ctx.draft.questions) {
       // An answer that is only "[TBC]" leaves the question unanswered; the placeholder rule reports it.
       if (q.status !== 'unanswered' || q.answer) continue;
+      if (!q.sure) {
+        unsure.push(q);
+        continue;
+      }
       const cond = q.condition;
       const when = cond && !cond.on.answer ? ` (it applies unless question ${cond.on.label} is answered “${cond.when === 'yes' ? 'no' : 'yes'}”)` : '';
       ctx.report({
         message: `Question ${q.label} has no answer in the response${when}: “${excerpt(q)}”`,
         range: q.range,
         data: { question: q.label, line: q.range.start.line },
+      });
+    }
+    if (unsure.length) {
+      const labels = unsure.map((q) => q.label);
+      const which = labels.length === 1 ? `question ${labels[0]}` : `questions ${labels.length <= 3 ? labels.join(', ') : `${labels[0]}–${labels[labels.length - 1]}`}`;
+      ctx.report({
+        severity: 'info',
+        message:
+          `foi-lint could not tell which part of the reply answers ${which}, so it does not check that ${labels.length === 1 ? 'it is' : 'each is'} answered. ` +
+          'To have each checked, restate each question above its answer, number the answers as the questions are numbered, ' +
+          "or teach foi-lint your letters' labels with a layout: entry in .foi.yaml.",
+        range: unsure[0].range,
+        data: { questions: labels, unsure: true },
       });
     }
   },

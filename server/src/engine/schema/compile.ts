@@ -50,6 +50,7 @@ export function finishSchema(merged: MergedSchema): { schema: Schema; problems: 
   const schema: Schema = {
     base: merged.base ?? 'foia',
     sections,
+    layout: merged.layout,
     paragraphs,
     rules: merged.rules,
     placeholders: merged.placeholders,

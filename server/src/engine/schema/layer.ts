@@ -1,9 +1,9 @@
 import type { RegimeId, SeveritySetting } from '../types';
 import { compilePattern, PatternError } from './pattern';
 import { pathProblem, type SourceDoc, type YamlPath } from './positions';
-import type { RawMention, RawSchema, RawSection } from './raw';
+import type { RawLayout, RawMention, RawSchema, RawSection } from './raw';
 import { didYouMean } from './suggest';
-import type { Mention, SchemaProblem, TextPattern } from './types';
+import { layoutFields, type LayoutSpec, type Mention, type SchemaProblem, type TextPattern } from './types';
 
 // One schema file (or built-in base) with its patterns compiled and its own mistakes found: the unit
 // that merge.ts stacks, base first. Every field remembers where it was written, so problems found
@@ -50,6 +50,8 @@ export interface Layer {
   rules: Map<string, SeveritySetting>;
   placeholders: TextPattern[];
   holidays: string[];
+  /** This file's own field labels and question numbers (empty lists when it gives none). */
+  layout: LayoutSpec;
 }
 
 export interface LayerOptions {
@@ -101,6 +103,7 @@ export function compileLayer(raw: RawSchema, src: SourceDoc, opts: LayerOptions)
     rules: new Map(),
     placeholders: compileList(raw.placeholders ?? [], ['placeholders']),
     holidays: [],
+    layout: compileLayout(raw.layout, compileList),
   };
 
   const sectionIds = new Map<string, number>();
@@ -180,6 +183,12 @@ function compileSection(
     });
   }
   return out;
+}
+
+function compileLayout(raw: RawLayout | undefined, compileList: (sources: readonly string[], path: YamlPath) => TextPattern[]): LayoutSpec {
+  const fields = {} as LayoutSpec['fields'];
+  for (const field of layoutFields) fields[field] = compileList(raw?.fields?.[field] ?? [], ['layout', 'fields', field]);
+  return { fields, questionNumber: compileList(raw?.questionNumber ?? [], ['layout', 'questionNumber']) };
 }
 
 /** A YYYY-MM-DD string that names a day on the calendar (no 2025-02-30). */

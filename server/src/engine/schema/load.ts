@@ -289,6 +289,11 @@ function dropPatterns(raw: RawSchema, ctx: LoadContext): RawSchema {
       return rest;
     });
   }
+  if (raw.layout) {
+    const { fields = {}, questionNumber = [] } = raw.layout;
+    for (const list of [...Object.values(fields), questionNumber]) ctx.ignoredPatterns += list.length;
+    delete out.layout;
+  }
   return out;
 }
 

@@ -2,11 +2,11 @@ import type { RegimeId, SeveritySetting } from '../types';
 import type { Layer, Origin, ParagraphLayer, SectionLayer } from './layer';
 import { pathProblem } from './positions';
 import { didYouMean } from './suggest';
-import type { SchemaProblem, TextPattern } from './types';
+import { layoutFields, type LayoutSpec, type SchemaProblem, type TextPattern } from './types';
 
 // Stacks layers, base first. Sections and paragraphs merge by id, field by field: a later file
-// changes only the fields it gives. Lists of extras (placeholders, holidays, contact details) add up;
-// single values (authority name, rule severities) are overridden.
+// changes only the fields it gives. Lists of extras (placeholders, holidays, contact details, layout
+// patterns) add up; single values (authority name, rule severities) are overridden.
 
 /** A section after merging: one file's fields (less `after`, used while merging), and where they came from. */
 export interface MergedSection extends Omit<SectionLayer, 'after'> {
@@ -35,6 +35,8 @@ export interface MergedSchema {
   rules: Map<string, SeveritySetting>;
   placeholders: TextPattern[];
   holidays: string[];
+  /** The base's layout patterns, then each file's, in file order. */
+  layout: LayoutSpec;
   authority: { name?: string; centralGovernment?: boolean; emails: string[]; phones: string[] };
   files: string[];
 }
@@ -47,6 +49,7 @@ export function mergeLayers(layers: readonly Layer[]): { merged: MergedSchema; p
     rules: new Map(),
     placeholders: [],
     holidays: [],
+    layout: { fields: { received: [], sent: [], reference: [], request: [], response: [] }, questionNumber: [] },
     authority: { emails: [], phones: [] },
     files: [],
   };
@@ -58,6 +61,7 @@ export function mergeLayers(layers: readonly Layer[]): { merged: MergedSchema; p
     for (const [id, severity] of layer.rules) merged.rules.set(id, severity);
     merged.placeholders.push(...layer.placeholders);
     merged.holidays.push(...layer.holidays);
+    mergeLayout(merged.layout, layer.layout);
     const a = layer.authority;
     if (a.name !== undefined) merged.authority.name = a.name;
     if (a.centralGovernment !== undefined) merged.authority.centralGovernment = a.centralGovernment;
@@ -65,6 +69,24 @@ export function mergeLayers(layers: readonly Layer[]): { merged: MergedSchema; p
     merged.authority.phones.push(...a.phones);
   }
   return { merged, problems };
+}
+
+/**
+ * An authority's labels and numbering add to the base's, never replace them: its letters may still
+ * use a common style too. The base's come first, so they are tried first; a pattern given again
+ * (by source) is kept once.
+ */
+function mergeLayout(target: LayoutSpec, given: LayoutSpec): void {
+  const append = (list: TextPattern[], extra: readonly TextPattern[]) => {
+    const seen = new Set(list.map((p) => p.source));
+    for (const p of extra) {
+      if (seen.has(p.source)) continue;
+      seen.add(p.source);
+      list.push(p);
+    }
+  };
+  for (const field of layoutFields) append(target.fields[field], given.fields[field]);
+  append(target.questionNumber, given.questionNumber);
 }
 
 function mergeSections(sections: MergedSection[], layer: Layer, problems: SchemaProblem[]): void {

@@ -1,4 +1,5 @@
 import type { RegimeId, SeveritySetting } from '../types';
+import type { LayoutField } from './types';
 
 // The shape of a `.foi.yaml` file as written (and of the built-in bases, which are written the same
 // way). schema/compile.ts turns a merged RawSchema into a Schema. The JSON Schema in
@@ -32,6 +33,12 @@ export interface RawParagraph {
   section?: string;
 }
 
+/** `layout:`: field labels and question-number patterns added to the base's. */
+export interface RawLayout {
+  fields?: Partial<Record<LayoutField, string[]>>;
+  questionNumber?: string[];
+}
+
 export interface RawSchema {
   $schema?: string;
   /** A built-in base ("foia", "eir", "foisa", "eisr") or a path to another schema file. */
@@ -49,6 +56,7 @@ export interface RawSchema {
   rules?: Record<string, SeveritySetting>;
   placeholders?: string[];
   holidays?: string[];
+  layout?: RawLayout;
 }
 
 export type BaseId = RegimeId;

@@ -40,11 +40,32 @@ export interface StandardParagraph {
   section?: string;
 }
 
+/** The labelled fields a letter's layout may give (see bases/layout.ts). */
+export type LayoutField = 'received' | 'sent' | 'reference' | 'request' | 'response';
+export const layoutFields: readonly LayoutField[] = ['received', 'sent', 'reference', 'request', 'response'];
+
+/**
+ * How letters are laid out, as data: the labels of their fields and the ways their questions are
+ * numbered. The built-in bases give the common house styles; `.foi.yaml` `layout:` adds more.
+ */
+export interface LayoutSpec {
+  /**
+   * Label patterns by field, matched at the start of a line (or of a table cell): "Date received",
+   * "Our ref", "The request", "Our response". The value follows the label on the same line, or for
+   * the request and the response, in the blocks beneath it.
+   */
+  fields: Record<LayoutField, TextPattern[]>;
+  /** Question-number prefixes at the start of a block ("Q1", "Request 2", "Question 3 -"). */
+  questionNumber: TextPattern[];
+}
+
 export interface Schema {
   /** The built-in base this schema extends. */
   base: RegimeId;
   /** Sections in house-style order: the order a reply presents them. */
   sections: SectionSpec[];
+  /** Letter layouts: the base's, then the files' own additions. */
+  layout: LayoutSpec;
   paragraphs: Map<string, StandardParagraph>;
   rules: Map<string, SeveritySetting>;
   /** Extra placeholder patterns on top of the built-in ones. */

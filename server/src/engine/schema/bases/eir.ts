@@ -1,5 +1,6 @@
 import type { RawSchema, RawSection } from '../raw';
 import { foia, ICO_CONTACT } from './foia';
+import { commonLayout } from './layout';
 
 // The built-in base for the Environmental Information Regulations 2004 (England, Wales and Northern
 // Ireland). House style is the FOIA base's (same sections, same order, same direct-marketing and
@@ -129,4 +130,5 @@ export const eir: RawSchema = {
     },
   },
   rules: {},
+  layout: commonLayout,
 };

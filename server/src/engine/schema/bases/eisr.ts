@@ -1,6 +1,7 @@
 import type { RawSchema } from '../raw';
 import { houseParagraph, houseSections } from './eir';
 import { scottishRightsMentions, SIC_CONTACT } from './foisa';
+import { commonLayout } from './layout';
 
 // The built-in base for the Environmental Information (Scotland) Regulations 2004. House style is the
 // FOIA base's; the rights are Scottish: review under reg 16 within 40 working days, answered within 20
@@ -66,4 +67,5 @@ export const eisr: RawSchema = {
     },
   },
   rules: {},
+  layout: commonLayout,
 };

@@ -1,4 +1,5 @@
 import type { RawSchema } from '../raw';
+import { commonLayout } from './layout';
 
 // The built-in base for the Freedom of Information Act 2000 (England, Wales, Northern Ireland and
 // UK-wide bodies). Sections are listed in house-style order: the order a reply presents them, which
@@ -16,8 +17,12 @@ export const foia: RawSchema = {
       title: 'Regime statement',
       required: true,
       // Recognised by its sentence, not a heading: "We have processed this request under ...".
+      // Or "Thank you for your request under the ...", "Information request and response under ...",
+      // "handled in accordance with ...", and a line that is only the Act's name (a title, not a heading
+      // a quick fix would write).
       text: [
-        '\\b(?:processed|handled|dealt with|considered|answered|responded to|treated)\\b[^.\\n]{0,60}?\\bunder\\b[^.\\n]{0,20}?\\b(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
+        '(?:\\b(?:processed|handled|dealt with|considered|answered|responded to|treated)\\b[^.\\n]{0,60}?|\\b(?:your|this) (?:\\w+ ){0,2}?(?:request|correspondence)\\b[^.\\n]{0,60}?|\\brequest and response |\\bresponse )\\b(?:under|in accordance with) (?:the (?:terms|provisions) of )?(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
+        '^(?:the )?(?:freedom of information (?:\\(scotland\\) )?act|environmental information (?:\\(scotland\\) )?regulations)(?: \\d{4})?(?:\\s*[–—-].*)?$',
       ],
       paragraph: 'regime-foia',
       rule: 'missing-regime-statement',
@@ -62,7 +67,11 @@ export const foia: RawSchema = {
         '^complaints?(?: and appeals?)?:?$',
         '^(?:if you are )?(?:unhappy|dissatisfied) with (?:this|our|the) (?:response|reply)\\??$',
       ],
-      text: ['^if you are (?:unhappy|dissatisfied|not satisfied) with'],
+      text: [
+        '^if you are (?:unhappy|dissatisfied|not satisfied) with',
+        '\\b(?:if you are|should you be|if you remain) (?:unhappy|dissatisfied|not (?:satisfied|happy)) with (?:th(?:is|e)|our) (?:response|reply|decision|handling|outcome)',
+        '\\byou (?:have the right to|may|can) (?:request|ask for|apply for) an? (?:independent )?internal review\\b',
+      ],
       mustMention: [
         {
           id: 'internal-review',
@@ -197,4 +206,5 @@ export const foia: RawSchema = {
     },
   },
   rules: {},
+  layout: commonLayout,
 };

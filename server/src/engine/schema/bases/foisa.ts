@@ -1,5 +1,6 @@
 import type { RawMention, RawSchema } from '../raw';
 import { houseParagraph, houseSections } from './eir';
+import { commonLayout } from './layout';
 
 // The built-in base for the Freedom of Information (Scotland) Act 2002. House style is the FOIA base's;
 // the law differs: the Scottish Information Commissioner instead of the ICO, review within 40 working
@@ -126,4 +127,5 @@ export const foisa: RawSchema = {
     },
   },
   rules: {},
+  layout: commonLayout,
 };

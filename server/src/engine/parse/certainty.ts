@@ -1,0 +1,68 @@
+import type { Block, Position, Question } from '../types';
+import { sharedRun } from './answers';
+
+// Precision first: a question is reported unanswered only when the reading is certain. It is when
+// nothing at all follows the question (the letter stops, or goes straight to its closing paragraphs),
+// or when the letter pairs its other questions with answers (restated, numbered or answered under each)
+// and this one has none. Otherwise the reader could not tell, and the rule says so once.
+
+/** Words of a reply, not of a request: text before the quoted request that already answers it. */
+export const RESPONDS =
+  /\b(?:section \d|regulation \d|exempt(?:ion)?|refus|withh[oe]ld|will not (?:release|disclose|provide)|(?:do|does|did) not hold|not held|can confirm|neither confirm|cost (?:limit|of compliance)|appropriate limit|vexatious)/i;
+
+/** A request item written as one: a question, or a request for something ("Please provide", "Copies of"). */
+const ASKS =
+  /\?|\b(?:please|kindly)\b|^(?:(?:and\s+)?if (?:yes|so|not|no)\b[,:;]?\s*)?(?:how|what|when|where|which|who|whom|whose|why|whether|is|are|was|were|do|does|did|has|have|had|can|could|would|will|please|provide|list|copies|copy|details|a breakdown|the (?:number|total|amount|names?|cost|date)|any|all|number of|i (?:would|wish|want|request)|can you|could you)\b/i;
+
+export function looksAsked(text: string): boolean {
+  return ASKS.test(text.trim());
+}
+
+/** A paragraph that asks for information: a question, or "I would like", "please provide", "request". */
+export function asksFor(text: string): boolean {
+  return looksAsked(text) || /\b(?:i would like|please|could you|can you|i (?:am|was) (?:requesting|writing to request)|i (?:wish|want) to (?:request|know|ask))\b/i.test(text);
+}
+
+const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
+
+/** Block `b` starts after position `end`. */
+const startsAfter = (end: Position, b: Block) => b.range.start.line > end.line || (b.range.start.line === end.line && b.range.start.character > end.character);
+
+/** Decide `sure` for every unanswered question. */
+export function settleCertainty(
+  questions: readonly Question[],
+  candidates: readonly Block[],
+  before: readonly Block[],
+  requestFoundBy: 'label' | 'acknowledgement' | 'list',
+): void {
+  // Questions restated in the response, or answered one by one: the letter pairs questions with answers.
+  const paired = questions.some((q) => q.restated !== undefined || (q.answer && PAIRED.has(q.answer.via)));
+  const answeredBefore = before.some((b) => RESPONDS.test(b.text));
+  // Questions restated one after another above one answer (the whole request quoted again, then the
+  // reply) may all be answered by it, unless the letter answers its other questions one by one.
+  const oneByOne = questions.some((q) => q.answer && PAIRED.has(q.answer.via) && !sharedRun.has(q));
+  // The last block of words that could answer anything: a question with none after it has nothing after it.
+  let lastWords: Block | undefined;
+  for (const b of candidates) {
+    if (b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code' && b.item?.role !== 'question' && b.marker === undefined) {
+      if (!lastWords || startsAfter(lastWords.range.start, b)) lastWords = b;
+    }
+  }
+  for (const q of questions) {
+    if (q.status !== 'unanswered' || q.answer) {
+      q.sure = true;
+      continue;
+    }
+    // A request in prose is one question whose end cannot be told from the reply's start; a question
+    // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
+    const prose = q.number === undefined && q.block.marker === undefined;
+    if (prose || RESPONDS.test(q.text) || (sharedRun.has(q) && !oneByOne)) {
+      q.sure = false;
+      continue;
+    }
+    // Items under a label that names the request are the request's; elsewhere they must read as asked.
+    const asked = requestFoundBy === 'label' || looksAsked(q.text);
+    const nothingAfter = !answeredBefore && !(lastWords && startsAfter(q.range.end, lastWords));
+    q.sure = asked && (nothingAfter || q.restated !== undefined || paired);
+  }
+}

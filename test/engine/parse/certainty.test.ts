@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { parseDraft } from '../../../server/src/engine/parse/draft';
+import { looksAsked } from '../../../server/src/engine/parse/certainty';
+import { baseSchema } from '../../../server/src/engine/schema';
+
+// Precision first: an unanswered question is certain only where nothing follows it, or where the
+// letter pairs its other questions with answers.
+
+const schema = baseSchema('foia');
+const sure = (text: string) => parseDraft(text, schema).questions.map((q) => [q.label, q.status, q.sure]);
+const ack = 'Thank you for your request received on 3 March 2025, for the following information:\n\n';
+
+describe('reader: how sure an unanswered question is', () => {
+  it('sure: the letter stops after the questions', () => {
+    assert.deepEqual(sure(`${ack}1. How many potholes were reported?\n2. How many were repaired?\n`), [
+      ['1', 'unanswered', true],
+      ['2', 'unanswered', true],
+    ]);
+  });
+
+  it('sure: the other questions are answered under their numbers', () => {
+    const text = `${ack}Q1) How many potholes were reported?\nQ2) How many were repaired?\n\nOur response:\n\nQ1) 1,204.\n`;
+    assert.deepEqual(sure(text), [
+      ['1', 'answered', true],
+      ['2', 'unanswered', true],
+    ]);
+  });
+
+  it('not sure: a request in prose, whose end cannot be told from the reply', () => {
+    assert.deepEqual(sure('Dear Sir,\n\nI would like to know how much the council spent on taxis.\n\nYours faithfully\n'), [['1', 'unanswered', false]]);
+  });
+
+  it('not sure: text before the quoted request already answers it', () => {
+    const text = 'Your request has been considered. The information is exempt under section 12 of the Act.\n\n1. How many officers?\n2. How many PCSOs?\n';
+    assert.deepEqual(
+      sure(text).map(([, , s]) => s),
+      [false, false],
+    );
+  });
+
+  it('a request item reads as asked: a question, "please", or what is asked for', () => {
+    for (const asked of ['How many trees were felled?', 'If yes please provide the date of use', 'The number of charging points installed', 'Copies of the minutes']) {
+      assert.ok(looksAsked(asked), asked);
+    }
+    for (const not of ['recognizes the duty to inform as the essential principle', 'Aspects of the report comprise personal data']) {
+      assert.ok(!looksAsked(not), not);
+    }
+  });
+});

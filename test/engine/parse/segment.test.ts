@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { parseDraft } from '../../../server/src/engine/parse/draft';
+import { baseSchema } from '../../../server/src/engine/schema';
+
+// Blocks split where real letters run items together: snippets of text pasted from web pages,
+// Word and PDFs, as published.
+
+const schema = baseSchema('foia');
+const read = (text: string) => parseDraft(text, schema);
+const questions = (text: string) => read(text).questions.map((q) => [q.label, q.text]);
+
+describe('reader: items run together in one block', () => {
+  it('numbered questions run on in one paragraph (a PDF flattened), each with its own range', () => {
+    const text =
+      'For ease of reference, your request is replicated below together with the response.\n\n' +
+      '1. Please provide the full names of all the duty sergeants. 2. Please provide copies of the indemnity bonds. 3. Please state who registered the corporation.\n';
+    const d = read(text);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.text]),
+      [
+        ['1', 'Please provide the full names of all the duty sergeants.'],
+        ['2', 'Please provide copies of the indemnity bonds.'],
+        ['3', 'Please state who registered the corporation.'],
+      ],
+    );
+    const line = text.split('\n')[2];
+    assert.equal(line.slice(d.questions[1].range.start.character, d.questions[1].range.start.character + 9), '2. Please');
+  });
+
+  it('a date line glued to the first question by a lost line break ("20191. Do you")', () => {
+    const text = 'Responded Thu 14 November 20191. Do you conduct an audit of trees?\n2. How many trees were felled?\n3. How many were planted?\n';
+    assert.deepEqual(questions(text).map(([label]) => label), ['1', '2', '3']);
+  });
+
+  it('each question on its line with the answer on the lines under it (a disclosure log)', () => {
+    const text = [
+      'Under the Freedom of Information Act (2000), I would like to know the following:',
+      '',
+      '1. How many pupils were permanently excluded in your schools in these years?',
+      '2021-22: 18',
+      '2022-23: 23',
+      '',
+      '2. What was the average length of time to place a child in suitable full-time education?',
+      'See above',
+      '',
+    ].join('\n');
+    const d = read(text);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.status, q.answer?.text]),
+      [
+        ['1', 'answered', '2021-22: 18 2022-23: 23'],
+        ['2', 'answered', 'See above'],
+      ],
+    );
+  });
+
+  it('"Request 1" / the question / "Answer 1" / the answer on consecutive lines', () => {
+    const text = [
+      'Request 1',
+      'Does the force have a policy on this?',
+      'Answer 1',
+      'The force does not hold a policy.',
+      'Request 2',
+      'How many complaints were received?',
+      'Answer',
+      'The force can neither confirm nor deny that it holds the information.',
+      '',
+    ].join('\n');
+    const d = read(text);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.text, q.status]),
+      [
+        ['1', 'Does the force have a policy on this?', 'answered'],
+        ['2', 'How many complaints were received?', 'answered'],
+      ],
+    );
+  });
+
+  it('a pipe table ends at its last row: the label under it is read', () => {
+    const text = ['| Reference | 2025-113695 |', '|---|---|', '| Date Requested | 05/11/25 |', 'Request', 'Please provide information regarding the following:', '1. Blood tracking', '2. Pharmacy', ''].join('\n');
+    const d = read(text);
+    assert.equal(d.blocks[0].kind, 'table');
+    assert.equal(d.blocks[0].endLine, 2);
+    assert.deepEqual(d.questions.map((q) => q.label), ['1', '2']);
+  });
+
+  it('a dash under several lines is a separator, not a heading', () => {
+    const d = read('-\nFOI request (FOIR-1)\nTrees\nRequested Thu 24 October 2019\n-\n');
+    assert.ok(d.blocks.every((b) => b.kind !== 'heading'), JSON.stringify(d.blocks.map((b) => b.kind)));
+  });
+
+  it('a paragraph splits where a standard section opens on a line of its own', () => {
+    const text = [
+      'Question 1 – How many of these caused deaths?',
+      'We have no recorded information as to any deaths.',
+      'If you are dissatisfied with the handling of your request, you have the right to apply for an internal review.',
+      '',
+    ].join('\n');
+    const d = read(text);
+    assert.equal(d.questions[0].answer?.text, 'We have no recorded information as to any deaths.');
+    assert.ok(d.sections.some((s) => s.id === 'rights' && s.anchor.startLine === 2));
+  });
+});
