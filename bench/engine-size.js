@@ -5,10 +5,12 @@
 // that is quadratic). Two shapes: "long answers" (up to 30 questions, answers grow with tables and
 // prose: what a long real reply looks like) and "many questions" (the number of questions grows with
 // the size: a stress shape, beyond the 30 questions of real requests, that finds passes comparing
-// every question with every block). Also the engine's time per draft over the benchmark corpus.
+// every question with every block). Also the engine's time per draft over the benchmark corpus, and
+// over the real published replies the reader is scored on (CORPUS.md).
 //
 //   node [--expose-gc] bench/engine-size.js [--max-kb 2048] [--corpus-drafts 1000] [--json-file FILE] [--quiet]
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { REPO_ROOT } = require('./lib/corpus');
 const { corpusDraft, generateDraft, SEED } = require('./lib/generate');
@@ -46,6 +48,21 @@ function timeLint(text, schema, { minRuns = 5, maxRuns = 200, budgetMs = 1500 } 
   return { ms: median(times), runs: times.length, findings };
 }
 
+/** The engine over the real published replies the reader is scored on (scripts/score.js), warm. */
+function timeRealLetters(schema, rounds = 20) {
+  const { defaultCorpus, letterText } = require(path.join(REPO_ROOT, 'scripts/score.js'));
+  const dir = defaultCorpus();
+  const names = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')));
+  const letters = names.map((n) => letterText(fs.readFileSync(path.join(dir, n), 'utf8')));
+  for (const t of letters) lint(t, schema); // warm-up
+  if (global.gc) global.gc();
+  const bytes = letters.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const t of letters) lint(t, schema);
+  const ms = (performance.now() - t0) / rounds;
+  return { letters: letters.length, rounds, meanKb: bytes / letters.length / 1024, msPerDraft: ms / letters.length, usPerKb: (ms * 1000) / (bytes / 1024) };
+}
+
 async function run(argv) {
   const flags = parseFlags(argv, { 'max-kb': 'number', 'corpus-drafts': 'number', 'json-file': 'string', quiet: 'boolean' });
   const maxKb = flags['max-kb'] ?? 2048;
@@ -64,6 +81,7 @@ async function run(argv) {
   }
   const corpusMs = performance.now() - t0;
   const corpus = { drafts: corpusCount, meanKb: bytes / corpusCount / 1024, msPerDraft: corpusMs / corpusCount, usPerKb: (corpusMs * 1000) / (bytes / 1024) };
+  const realLetters = timeRealLetters(schema);
 
   const series = [];
   for (const shape of ['long-answers', 'many-questions']) {
@@ -84,12 +102,14 @@ async function run(argv) {
   const worst = (shape) => Math.max(...series.filter((s) => s.shape === shape && s.targetKb >= 64).map((s) => s.perKbVs64), 1);
   const result = {
     corpus,
+    realLetters,
     series,
     goals: { linearLongAnswers: worst('long-answers') < 2, linearManyQuestions: worst('many-questions') < 2 },
     gcExposed: Boolean(global.gc),
   };
   const rows = [['shape', 'target KB', 'actual KB', 'questions', 'median ms', 'µs/KB', 'per KB vs 64 KB', 'runs']];
   rows.push(['corpus drafts', '', fmt(corpus.meanKb, 1), '', fmt(corpus.msPerDraft, 3), fmt(corpus.usPerKb, 1), '', `${corpusCount} drafts`]);
+  rows.push(['real letters', '', fmt(realLetters.meanKb, 1), '', fmt(realLetters.msPerDraft, 3), fmt(realLetters.usPerKb, 1), '', `${realLetters.letters} letters x ${realLetters.rounds}`]);
   for (const s of series) rows.push([s.shape, s.targetKb, fmt(s.kb, 1), s.questions, fmt(s.ms, 2), fmt(s.usPerKb, 1), `x${fmt(s.perKbVs64)}`, s.runs]);
   return emit('Engine time by draft size (in-process lint)', result, rows, flags);
 }

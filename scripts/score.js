@@ -75,18 +75,20 @@ function leaves(report) {
 /** The expected question a reported one stands for: the one whose words it shares most, else by number. */
 function matchQuestion(q, expectedQuestions) {
   const text = norm(q.text);
-  let best;
-  let bestScore = 0;
-  for (const e of expectedQuestions) {
+  const number = (n) => n.toLowerCase().replace(/^(?:q|question|request)\s*/, '').replace(/[().\s]/g, '');
+  const scored = expectedQuestions.map((e) => {
     const want = norm(e.text);
     // The expected text is the question's first 60 characters, cut anywhere: compare whole words.
     const head = want.split(' ').slice(0, -1).join(' ');
-    const score = text.includes(head) ? head.length : commonPrefix(text, want);
-    if (score > bestScore) [best, bestScore] = [e, score];
+    return { e, score: text.includes(head) ? head.length : commonPrefix(text, want) };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best >= 15) {
+    // Questions that start alike ("The number of evacuees ..."): the one with the same number.
+    const close = scored.filter((s) => s.score >= best - 5);
+    return (close.find((s) => number(s.e.n) === number(q.number)) ?? scored.find((s) => s.score === best)).e;
   }
-  if (best && bestScore >= 15) return best;
-  const n = q.number.toLowerCase().replace(/^(?:q|question|request)\s*/, '').replace(/[().\s]/g, '');
-  return expectedQuestions.find((e) => e.n.toLowerCase().replace(/[().\s]/g, '') === n);
+  return expectedQuestions.find((e) => number(e.n) === number(q.number));
 }
 
 function commonPrefix(a, b) {

@@ -188,6 +188,7 @@ function createVscodeStub() {
       onDidGrantWorkspaceTrust: event(),
       onDidChangeWorkspaceFolders: event(),
       createFileSystemWatcher: () => ({ onDidCreate: event(), onDidChange: event(), onDidDelete: event(), dispose() {} }),
+      registerTextDocumentContentProvider: disposable,
     },
     languages: { match: () => 0, onDidChangeDiagnostics: event(), getDiagnostics: () => [] },
     commands: {

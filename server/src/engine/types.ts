@@ -61,6 +61,11 @@ export interface Located<T> {
 export interface LetterMeta {
   sent?: DateValue;
   received?: DateValue;
+  /**
+   * The text speaks to the requester (a salutation, or an opening that acknowledges the request); false
+   * for a published record of a request, such as a disclosure-log page.
+   */
+  addressed?: boolean;
   reference?: Located<string>;
   regime?: Located<RegimeId>;
   /** Dates the letter's own text gives where front matter also gives them, to check they agree. */

@@ -52,3 +52,21 @@ describe('rule: missing-date', () => {
     assert.ok(found.every((f) => f.severity === 'warning'));
   });
 });
+
+describe('rule: missing-date on a published record of a request', () => {
+  it('only notes the missing dates of a log page that gives just its publication date', () => {
+    const text = '# FOI 1234 - Staff numbers\n\nPublished: 12 March 2024\n\nRequest\n\nHow many staff are employed?\n\nResponse\n\n45 staff are employed.\n';
+    const found = ofRule(run(text), 'missing-date');
+    assert.equal(found.length, 2);
+    assert.ok(found.every((f) => f.severity === 'info'));
+    assert.equal(run(text).draft.meta.sent, undefined);
+  });
+
+  it('stays silent when a log page labels both dates', () => {
+    const text = 'Date received: 10 February 2018\nDate responded: 9 March 2018\n\nInformation requested\n\nHow many staff are employed?\n\nResponse\n\n45.\n';
+    const r = run(text);
+    assert.deepEqual(ofRule(r, 'missing-date'), []);
+    assert.equal(r.draft.meta.received?.iso, '2018-02-10');
+    assert.equal(r.draft.meta.sent?.iso, '2018-03-09');
+  });
+});

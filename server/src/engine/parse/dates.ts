@@ -1,5 +1,7 @@
 // Dates as UK letters write them: "8 September 2020", "Tuesday 8th September 2020",
-// "September 8, 2020", "08/09/2020" (day first), "2020-09-08".
+// "September 8, 2020", "08/09/2020" (day first), "2020-09-08". Front matter and the deadline reader use
+// these; the letter's own dates are read by recognisers/date-forms.ts, which takes the looser forms
+// of real replies.
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -16,7 +18,6 @@ export const DATE_SOURCE =
   `|(\\d{4})-(\\d{2})-(\\d{2}))`;
 
 const dateAtStart = new RegExp(`^${DATE_SOURCE}`, 'i');
-const dateOnly = new RegExp(`^(?:date[d]?\\s*[:\\-]?\\s*)?${DATE_SOURCE}\\.?$`, 'i');
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().slice(0, 3);
@@ -54,16 +55,6 @@ function fromMatch(m: RegExpExecArray): DateMatch {
 export function readDateAt(text: string): DateMatch | undefined {
   const m = dateAtStart.exec(text);
   return m ? fromMatch(m) : undefined;
-}
-
-/** A line that holds nothing but a date (the date line of a letter's header). */
-export function readDateLine(text: string): DateMatch | undefined {
-  const t = text.trim();
-  const m = dateOnly.exec(t);
-  if (!m) return undefined;
-  const start = t.search(/\d|[a-z]/i);
-  const inner = readDateAt(t.slice(start).replace(/^date[d]?\s*[:-]?\s*/i, ''));
-  return inner ?? fromMatch(m);
 }
 
 /** A front-matter value: a YAML date, an ISO string or any accepted form. */

@@ -66,6 +66,7 @@ export function parseDraft(input: string, schema: Schema): Draft {
     frontMatter,
     layout.ack !== undefined ? blocks[layout.ack] : undefined,
     regime?.anchor,
+    schema.layout,
   );
   return {
     text,

@@ -1,7 +1,11 @@
 import type { Block, DateValue, FrontMatter, LetterMeta, Located, Range, RegimeId } from '../types';
 import { blockSource } from './blocks';
-import { readDateAt, readDateLine, readDateValue, type DateMatch } from './dates';
-import { stripInline } from './markup';
+import type { LayoutSpec } from '../schema/types';
+import { readDateValue } from './dates';
+import { completeYear, nearestFullDate, type DateForm } from './recognisers/date-forms';
+import { readDateFields } from './recognisers/date-fields';
+import { readRequestDate } from './recognisers/date-phrases';
+import { readFootDate, readLetterDate } from './recognisers/letter-date';
 
 const REGIME_NAMES: [RegExp, RegimeId][] = [
   [/Environmental Information \(Scotland\) Regulations|\bEISR\b|\bEI\(S\)Rs?\b/i, 'eisr'],
@@ -49,40 +53,74 @@ function fmDate(fm: FrontMatter | undefined, keys: string[]): DateValue | undefi
   return d ? { text: d.text, iso: d.iso, range: v.range, source: 'front-matter' } : undefined;
 }
 
-const receivedOn = /\breceived(?:\s+by\s+(?:us|the\s+\w+))?\s+on\s+(?:the\s+)?[*_]*/gi;
+// How far into the letter its dates are looked for: the letterhead, a log page's fields and the
+// opening paragraphs; later dates belong to the request's and the answers' own subject matter.
+const DATE_LINES = 60;
+const DATE_CHARS = 8000;
+// A letter speaks to the requester; a log page or a published record of a request does not, and its
+// bare dates ("Date: 03 June 2019") may be when the page was published.
+const addressed = /\bDear\b|\byou(?:r)?\b/i;
+// An unlabelled date line is the letter's date only in a letter: one with a salutation or that opens
+// by acknowledging the request. A log page's lone date may be its publication date.
+const letterOpening =
+  /\bDear(?:\s|(?=[A-Z]))|\b(?:thank you for your|(?:I|we) (?:am |are )?writ(?:e|ing)|(?:I|we) (?:refer|write) to your|further to your|in response to your)\b/i;
 
-/** "received on 8 September 2020" anywhere before the request ends. */
-function findReceived(lines: readonly string[], from: number, to: number): DateValue | undefined {
-  for (let l = from; l < to; l++) {
-    const line = lines[l];
-    if (!/received/i.test(line)) continue;
-    receivedOn.lastIndex = 0;
-    const m = receivedOn.exec(line);
-    if (!m) continue;
-    const at = m.index + m[0].length;
-    const rest = line.slice(at);
-    const d: DateMatch | undefined = readDateAt(rest);
-    if (d) return { text: d.text, iso: d.iso, range: lineRange(l, at, d.length), source: 'text' };
-    // Something is there but it is not a date; a bracketed blank is the placeholder rule's business.
-    const word = /^[^\s,;.()[\]]+(?:\s+[^\s,;.()[\]]+){0,3}/.exec(rest);
-    if (word && !rest.startsWith('[')) return { text: word[0], range: lineRange(l, at, word[0].length), source: 'text' };
-    return undefined;
-  }
-  return undefined;
+function textDate(line: number, lines: readonly string[], d: DateForm, iso: string | undefined): DateValue {
+  const raw = lines[line];
+  const found = raw.indexOf(d.text);
+  const start = found >= 0 ? found : Math.max(0, raw.search(/\S/));
+  return { text: d.text, iso, range: lineRange(line, start, Math.max(0, Math.min(d.text.length, raw.length - start))), source: 'text' };
 }
 
-/** The date line of the header: a line holding only a date, before the request is quoted. */
-function findLetterDate(lines: readonly string[], from: number, to: number): DateValue | undefined {
-  for (let l = from; l < to; l++) {
-    const raw = lines[l];
-    if (raw.length > 80 || !/\d/.test(raw)) continue;
-    const text = stripInline(raw);
-    const d = readDateLine(text);
-    if (!d) continue;
-    const start = raw.indexOf(d.text) >= 0 ? raw.indexOf(d.text) : raw.search(/\S/);
-    return { text: d.text, iso: d.iso, range: lineRange(l, start, d.text.length), source: 'text' };
+interface TextDates {
+  sent?: DateValue;
+  received?: DateValue;
+  addressed: boolean;
+}
+
+/** The letter's date and the date of receipt as the letter's own text gives them. */
+function readTextDates(lines: readonly string[], from: number, layout: LayoutSpec): TextDates {
+  const to = Math.min(lines.length, from + DATE_LINES);
+  const window = lines.slice(from, to).map((l) => (l.length > DATE_CHARS ? l.slice(0, DATE_CHARS) : l));
+  // Lines joined (a date may break over two) and emphasis markers blanked, offsets kept.
+  const joined = window.join(' ').slice(0, DATE_CHARS).replace(/[*_]/g, ' ');
+  const isLetter = addressed.test(joined);
+  const fields = readDateFields(lines, from, to, layout);
+  const sentField =
+    fields.find((f) => f.field === 'sent' && !f.plain) ?? (isLetter ? fields.find((f) => f.field === 'sent') : undefined);
+  const taken = new Set(fields.map((f) => f.line));
+  const opens = letterOpening.test(joined);
+  const sentAt = sentField ?? (opens ? (readLetterDate(lines, from, to, taken) ?? readFootDate(lines, from)) : undefined);
+  const offsets: number[] = [];
+  window.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
+  const lineOf = (index: number) => {
+    let i = 0;
+    while (i + 1 < offsets.length && offsets[i + 1] <= index) i++;
+    return from + i;
+  };
+  const complete = (d: DateForm, index: number, reference?: string) => {
+    if (d.year !== undefined) return d.iso;
+    const ref = reference ?? nearestFullDate(joined, index);
+    return ref ? completeYear(d, ref) : undefined;
+  };
+  const out: TextDates = { addressed: opens };
+  if (sentAt) {
+    const iso = complete(sentAt.date, offsets[sentAt.line - from] ?? 0);
+    if (iso || sentAt.date.year !== undefined) out.sent = textDate(sentAt.line, lines, sentAt.date, iso);
   }
-  return undefined;
+  const receivedField = fields.find((f) => f.field === 'received');
+  // Only a letter to the requester dates "your request"; a report about a request tells its history.
+  const said = receivedField || !isLetter ? undefined : readRequestDate(joined);
+  const receivedAt = receivedField
+    ? { line: receivedField.line, index: offsets[receivedField.line - from] ?? 0, date: receivedField.date }
+    : said && said !== 'several'
+      ? { line: lineOf(said.index), index: said.index, date: said.date }
+      : undefined;
+  if (receivedAt) {
+    const iso = complete(receivedAt.date, receivedAt.index, out.sent?.iso);
+    if (iso || receivedAt.date.year !== undefined) out.received = textDate(receivedAt.line, lines, receivedAt.date, iso);
+  }
+  return out;
 }
 
 const ourRef = /\b(?:our|my)\s+ref(?:erence)?(?:\s*(?:no\.?|number))?\s*[:.]?\s*([A-Za-z0-9][\w/.-]*[\w])/i;
@@ -108,12 +146,13 @@ export function readMeta(
   fm: FrontMatter | undefined,
   ack: Block | undefined,
   regimeBlock: Block | undefined,
+  layout: LayoutSpec,
 ): LetterMeta {
   const headerEnd = ack ? ack.startLine : Math.min(lines.length, bodyStart + 25);
   const searchEnd = Math.min(lines.length, (ack ? ack.endLine : headerEnd) + 1);
   const meta: LetterMeta = {};
-  const textSent = findLetterDate(lines, bodyStart, headerEnd);
-  const textReceived = findReceived(lines, bodyStart, searchEnd);
+  const { sent: textSent, received: textReceived, addressed } = readTextDates(lines, bodyStart, layout);
+  meta.addressed = addressed;
   meta.sent = fmDate(fm, ['sent', 'date', 'dated', 'letter-date']) ?? textSent;
   meta.received = fmDate(fm, ['received', 'date-received', 'received-on', 'receipt']) ?? textReceived;
   if (meta.sent !== textSent || meta.received !== textReceived) {

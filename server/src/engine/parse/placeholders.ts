@@ -3,7 +3,11 @@
 
 // Bracketed text that is not a link, reference or footnote: "[TBC]", "[insert date]", "[name]".
 export const BRACKET = /\[([^\]\n]{1,80})\](?![(\[:])/g;
-export const BRACKET_ALLOWED = /^(?:sic|redacted\b.*|emphasis (?:added|mine)|\s*|x|\d{1,3}|[a-z]|[ivx]{1,4}|\d{4}|\^\d+)$/i;
+export const BRACKET_ALLOWED =
+  /^(?:sic|redacted\b.*|emphasis (?:added|mine)|\s*|x|\d{1,3}|[a-z]|[ivx]{1,4}|\d{4}|\^\d+|e-?mail protected|.*\b(?:redacted|removed|withheld)\b.*|.*#\s?\d+.*)$/i;
+
+/** "section 16 [duty to assist]": a bracketed gloss on the provision just cited. */
+export const AFTER_CITATION = /\b(?:s(?:ection)?|reg(?:ulation)?)\.?\s*\d+[A-Z]?(?:\(\w{1,4}\))*\s*$/i;
 export const WORD_PLACEHOLDERS = /\b(?:TBC|TBA|TBD|TODO|FIXME)\b|(?<![\w£$])X{2,}(?!\w)|\b[xX]{2}\/[xX]{2}\/[xX]{2,4}\b|£\s?[xX]+(?:[.,][xX]+)?\b/g;
 export const ANGLE = /<(?:name|date|address|details|insert[^<>\n]{0,60}|officer[^<>\n]{0,40}|requester[^<>\n]{0,40}|[a-z]+(?: [a-z]+){1,6})>/gi;
 export const NOTES =

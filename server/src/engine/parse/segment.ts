@@ -15,6 +15,8 @@ const BULLET = /^[•▪◦·●○■□➢►‣⁃]\s*/;
 /** Leading container markup on a source line: quotes, list markers, heading hashes, emphasis. */
 const LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?[\s*_]*/;
 /** An inline number that may start a run-on item: after a space or sentence end, or glued to a year. */
+/** A cheap test before INLINE_NUMBER, whose look-behinds are slow on every block. */
+const RUN_ON_HINT = /\d[.)]\s/;
 const INLINE_NUMBER = /(?:(?<=\s)|(?<=\d{4}))(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
 
 interface Piece {
@@ -33,9 +35,8 @@ function lineSpan(lines: readonly string[], line: number, first: boolean): Piece
 
 const textOf = (lines: readonly string[], p: Piece) => (lines[p.line] ?? '').slice(p.start, p.end);
 
-/** Whether a line's text starts a new item: a question number, an answer label or a bullet. */
-function startsItem(text: string, layout: LayoutSpec): boolean {
-  const t = stripInline(text);
+/** Whether a line's words start a new item: a question number, an answer label, a bullet or a field label. */
+function startsItem(t: string, layout: LayoutSpec): boolean {
   return BULLET.test(t) || readMarker(t, layout) !== undefined || isBareField(t, layout);
 }
 
@@ -51,16 +52,19 @@ const UNWRAPPED = 110;
  * An item's first line is its question and the next line starts the answer: the line asks ("...?"),
  * or it is a whole paragraph of its own (too long to be a wrapped line) and the next begins afresh.
  */
-function endsQuestion(first: string, next: string, wrap: number): boolean {
-  if (/\?["”')]?$/.test(first)) return true;
+function endsQuestion(line: string, next: string, wrap: number, first: boolean): boolean {
+  if (/\?["”')]?$/.test(line)) return true;
   // "... in the following time frames:": what follows is still the question.
-  if (/[:;,]$/.test(first.trimEnd()) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
-  // A whole paragraph of its own, or (in text wrapped at `wrap`) a line that stops well short of it.
-  return first.length > UNWRAPPED || (wrap >= 60 && first.length < wrap * 0.75);
+  if (/[:;,]$/.test(line.trimEnd()) || !/^[\s*_]*[A-Z0-9£“"]/.test(next)) return false;
+  // A whole paragraph of its own (its first line), or in text wrapped at `wrap` a line that stops well
+  // short of it (after the first, only at the end of a sentence).
+  if (first && line.length > UNWRAPPED) return true;
+  return wrap >= 60 && line.length < wrap * 0.75 && (first || /[.!]["”')]?$/.test(line));
 }
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
 function runOnCuts(text: string, after: number | undefined, nextLineNumber: number | undefined): number[] {
+  if (!RUN_ON_HINT.test(text)) return [];
   const found: { at: number; n: number }[] = [];
   INLINE_NUMBER.lastIndex = 0;
   for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) found.push({ at: m.index, n: Number(m[1]) });
@@ -112,10 +116,14 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 
 /** Split one block where items start; returns it unchanged when nothing starts inside it. */
 /** A line that opens a standard section by its first words ("If you are dissatisfied with ..."). */
-function opensSection(text: string, sections: readonly SectionSpec[]): boolean {
-  const t = stripInline(text);
-  return sections.some((s) => s.text.some((p) => p.find(t)?.index === 0));
+function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
+  // Only the line's start matters: a bounded slice keeps the search short on long lines.
+  const head = t.slice(0, 240);
+  return sections.some((s) => s.text.some((p) => p.find(head)?.index === 0));
 }
+
+/** A line that ends a sentence: the next may start something new (wrapped text runs on). */
+const ENDS_SENTENCE = /[.?!:;)"”]$/;
 
 function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, sections: readonly SectionSpec[]): Block[] {
   const spans: Piece[] = [];
@@ -126,7 +134,10 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
     if (groups[groups.length - 1].length) groups.push([]);
   };
   let lastNumber = block.marker !== undefined && /^\d+$/.test(block.marker) ? Number(block.marker) : undefined;
-  const isItem = block.marker !== undefined || block.kind === 'list-item' || startsItem(textOf(lines, spans[0]), layout);
+  // Each line's words, and whether it starts an item, read once.
+  const stripped = spans.map((span) => stripInline(textOf(lines, span)));
+  const starts = stripped.map((t) => startsItem(t, layout));
+  const isItem = block.marker !== undefined || block.kind === 'list-item' || starts[0];
   // The line an item starts on, and whether the current group is one: its first line may be its question.
   let groupStart = 0;
   let groupIsItem = isItem;
@@ -135,13 +146,16 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
     const text = textOf(lines, span);
     if (i > 0) {
       const before = groups.length;
-      const previous = stripInline(textOf(lines, spans[i - 1]));
-      const prevIsBareMarker = readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout);
-      if (startsItem(text, layout) || prevIsBareMarker || opensSection(text, sections) || (i === groupStart + 1 && groupIsItem && endsQuestion(previous, text, wrap))) cut();
+      const previous = stripped[i - 1];
+      const prevIsBareMarker = starts[i - 1] && (readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout));
+      const opens = ENDS_SENTENCE.test(previous) && opensSection(stripped[i], sections);
+      // An item's question ends at its first line that ends it (a wrapped question runs on over a few).
+      const questionEnds = groupIsItem && !prevIsBareMarker && i - groupStart <= 3 && endsQuestion(previous, text, wrap, i === groupStart + 1);
+      if (starts[i] || prevIsBareMarker || opens || questionEnds) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
-        groupIsItem = startsItem(text, layout) || prevIsBareMarker;
+        groupIsItem = starts[i] || prevIsBareMarker;
       }
     }
     const next = spans[i + 1] && /^\s*(\d{1,2})[.)]\s/.exec(textOf(lines, spans[i + 1]));
@@ -208,7 +222,7 @@ export function segmentBlocks(blocks: readonly Block[], lines: readonly string[]
       out.push(...splitBlock(rest, lines, layout, sections));
       continue;
     }
-    if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || INLINE_NUMBER.test(b.text))) {
+    if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && INLINE_NUMBER.test(b.text)))) {
       INLINE_NUMBER.lastIndex = 0;
       out.push(...splitBlock(b, lines, layout, sections));
     } else {

@@ -10,23 +10,30 @@ export const missingDate: Rule = {
 deadline (20 working days under FOIA section 10 and EIR regulation 5). The Scottish Information
 Commissioner recommends telling requesters the date of receipt.
 
-The rule looks for a date line in the letter's header (or \`sent:\` / \`date:\` in front matter) and for
-"received on <date>" (or \`received:\` in front matter).
+The rule looks for the letter's date (a date line in the header, "Date: ...", or a log's "Date of
+response", "Responded", "Issued"; \`sent:\` / \`date:\` in front matter) and for the date of receipt
+("received on <date>", "your request of <date>", a log's "Date received" or "Requested"; \`received:\` in
+front matter). On a published record of a request that does not address the requester (a disclosure-log
+page, with no salutation and no acknowledgement) the findings are information only: such pages often
+give only their publication date.
 
 **Fix:** date the letter, and say when the request was received ("Thank you for your request received on ...").`,
   },
   check(ctx) {
     const { draft } = ctx;
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: draft.lines[0]?.length ?? 0 } };
-    if (!draft.meta.sent) {
-      ctx.report({ message: 'The letter has no date: add a date line to the header.', range: top });
+    // A log page's record of a request is not the letter: its missing dates are only worth a note.
+    const severity = !draft.frontMatter && draft.meta.addressed === false ? ('info' as const) : undefined;
+    const noDate = 'The letter has no date: add a date line to the header.';
+    const noReceipt = 'The reply does not say when the request was received (“Thank you for your request received on …”).';
+    const ack = draft.request ? draft.blocks[draft.request.start - 1] : undefined;
+    // Both missing and both to be reported at the top: one finding there, not two at one place.
+    const atTop = !ack || (ack.range.start.line === 0 && ack.range.start.character === 0);
+    if (!draft.meta.sent && !draft.meta.received && atTop) {
+      ctx.report({ message: `${noDate} ${noReceipt.replace(/^The reply/, 'It also')}`, range: top, severity });
+      return;
     }
-    if (!draft.meta.received) {
-      const ack = draft.request ? draft.blocks[draft.request.start - 1] : undefined;
-      ctx.report({
-        message: 'The reply does not say when the request was received (“Thank you for your request received on …”).',
-        range: ack?.range ?? top,
-      });
-    }
+    if (!draft.meta.sent) ctx.report({ message: noDate, range: top, severity });
+    if (!draft.meta.received) ctx.report({ message: noReceipt, range: ack?.range ?? top, severity });
   },
 };

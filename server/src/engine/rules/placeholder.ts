@@ -1,5 +1,5 @@
 import { htmlCommentSpans } from '../parse/comments';
-import { ANGLE, BRACKET, BRACKET_ALLOWED, NOTES, WORD_PLACEHOLDERS } from '../parse/placeholders';
+import { AFTER_CITATION, ANGLE, BRACKET, BRACKET_ALLOWED, NOTES, WORD_PLACEHOLDERS } from '../parse/placeholders';
 import { lineOfOffset } from '../reply';
 import type { Draft } from '../types';
 import type { Rule } from './rule';
@@ -33,7 +33,9 @@ such as "Note to officer: check with Legal" tells the requester nothing and is o
 disclosure logs as it is.
 
 Reported: bracketed blanks such as \`[TBC]\`, \`[insert date]\`, \`[name]\`, \`[REQUESTER NAME]\` (links,
-footnote numbers, \`[sic]\` and \`[redacted]\` are not), the words TBC, TBA, TBD, TODO and FIXME in capitals,
+footnote numbers, \`[sic]\`, \`[redacted]\` and other redaction marks, references such as \`[FOI #123 email]\`,
+a gloss after a citation such as "section 16 [duty to assist]", brackets in the quoted request, which are
+the requester's words, and brackets in the letter's header before the request are not), the words TBC, TBA, TBD, TODO and FIXME in capitals,
 XX and XXX, \`xx/xx/xxxx\`, \`£XX\`, angle-bracket blanks such as \`<name of officer>\`, \`{{field}}\`,
 and drafting notes ("note to officer", "delete as appropriate"). Text inside HTML comments and code
 blocks is not reported. An authority can add its own patterns under \`placeholders:\` in \`.foi.yaml\`.
@@ -46,7 +48,23 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
     // One pass of each pattern over the whole text: far cheaper than line by line on long letters.
     const hits: Hit[] = [];
     const add = (start: number, end: number, note: boolean) => hits.push({ start, end, note });
-    for (const m of text.matchAll(BRACKET)) if (!BRACKET_ALLOWED.test(m[1].trim())) add(m.index, m.index + m[0].length, false);
+    // Brackets in the quoted request are the requester's words, and in the letter's header (before the
+    // request) references and redaction marks; a bracket after a citation glosses it.
+    const requestLines = draft.request ? [draft.request.range.start.line, draft.request.range.end.line] : undefined;
+    // The header ends where the acknowledgement (or label) above the request starts: "[date]" in
+    // "Thank you for your request received on [date]" is still a blank to fill.
+    const intro = draft.request && draft.request.start > 0 ? draft.blocks[draft.request.start - 1] : undefined;
+    const headerEnd = intro ? lineStarts[intro.startLine] : 0;
+    const inRequest = (offset: number) => {
+      if (!requestLines) return false;
+      const line = lineOfOffset(lineStarts, offset);
+      return line >= requestLines[0] && line <= requestLines[1];
+    };
+    for (const m of text.matchAll(BRACKET)) {
+      if (BRACKET_ALLOWED.test(m[1].trim()) || m.index < headerEnd || inRequest(m.index)) continue;
+      if (AFTER_CITATION.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      add(m.index, m.index + m[0].length, false);
+    }
     for (const m of text.matchAll(WORD_PLACEHOLDERS)) add(m.index, m.index + m[0].length, false);
     for (const m of text.matchAll(ANGLE)) add(m.index, m.index + m[0].length, false);
     for (const m of text.matchAll(NOTES)) add(m.index, m.index + m[0].length, true);

@@ -56,7 +56,8 @@ function stems(subject: string): string[] {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 5 && !STOP.has(w))
-    .map((w) => w.slice(0, 6));
+    // Long enough to tell words apart ("internatio" is not "internal"), short enough for endings.
+    .map((w) => w.slice(0, Math.max(5, w.length - 3)));
 }
 
 /** Whether a text has a word starting with one of the stems. */
@@ -181,8 +182,9 @@ function checkJurisdiction(ctx: RuleContext, regime: RegimeId, c: Citation, pass
   if (own.exact && own.ground?.kind === 'procedural' && theirs.kind === 'procedural') return;
   const ownSubject = own.ground?.subject ?? own.provision?.title;
   if (ownSubject === theirs.subject) return;
-  const wrong =
-    !own.exact || !ownSubject || (mentions(passage, stems(theirs.subject)) && !mentions(passage, stems(ownSubject)));
+  // Only where the passage says what the other regime's provision is about: a number alone may be this
+  // regime's own (FOISA section 27 is "information intended for future publication").
+  const wrong = mentions(passage, stems(theirs.subject)) && (!ownSubject || !mentions(passage, stems(ownSubject)));
   if (!wrong) return;
   const here = ownSubject && own.exact ? `; in ${SHORT[regime]} ${c.keyword.text.toLowerCase().startsWith('r') ? 'regulation' : 'section'} ${c.citation} is “${ownSubject.toLowerCase()}”` : '';
   const equivalent = equivalentOf(other, theirs.citation);

@@ -11,16 +11,27 @@ export const commonLayout: RawLayout = {
     received: [
       '^date (?:of )?(?:request )?received\\b',
       '^date request received\\b',
-      '^(?:date (?:of )?request(?:ed)?|request(?:ed)? date|requested(?: on)?|received(?: on)?|date logged|date of receipt)\\b',
+      '^(?:date (?:of )?(?:your )?request(?:ed)?|request(?:ed)? date|requested(?: on)?|received(?: on)?|date logged|date of receipt)\\b',
+      '^(?:date of )?(?:request for (?:an )?internal review|internal review request(?:ed)?)\\b',
+      '^(?:(?:foi|eir|foisa|eisr|information) )?request (?:was )?(?:received|submitted)(?: on)?\\b',
+      '^(?:received|receipt|submitted) date\\b',
+      '^(?:date )?submitted(?: on)?\\b',
     ],
     sent: [
       '^date (?:of )?(?:response|reply)\\b',
       '^(?:date )?(?:responded|replied)(?: to)?(?: on)?\\b',
       '^date request replied to\\b',
       '^date response sent\\b',
+      '^date (?:completed|closed|issued|released|sent)\\b',
       '^(?:completion|response|reply|closed|resolved|issued|released|sent) date\\b',
-      '^(?:issued|released|completed|sent)(?: on)?\\b',
-      '^dat ?e\\b',
+      '^(?:date of decision|decision date)\\b',
+      '^(?:date )?response (?:sent|issued|provided)(?: on)?\\b',
+      // Not a bare "Sent:": that is an e-mail header, often the requester's own e-mail quoted.
+      '^(?:issued|released|completed)(?: on)?\\b',
+      '^(?:request|case) (?:closed|completed|responded to)(?: on)?\\b',
+      // "Response 05-07-2022": a log's response line opening with its date (the value must be a date).
+      '^(?:response|reply)\\b',
+      '^dat ?ed?\\b',
     ],
     reference: [
       '^(?:our |my |your )?ref(?:erence)?(?:\\s*(?:no\\.?|number))?\\b',
