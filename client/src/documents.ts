@@ -22,7 +22,8 @@ function schemes(): string[] {
 
 /** A draft filter before it is written for VS Code or for the protocol. */
 interface DraftFilter {
-  language: string;
+  /** Absent for the globs: Markdown, web pages, e-mails and text files they name are drafts. */
+  language?: string;
   scheme: string;
   glob?: string;
   /** The folder a relative glob is read in. */
@@ -40,13 +41,13 @@ function globPatterns(glob: string): { glob: string; base?: vscode.Uri }[] {
   return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ glob: g, base: folder.uri }));
 }
 
-/** The documents the language server checks: every `foi-response` document and Markdown matching the globs. */
+/** The documents the language server checks: every `foi-response` document and the files matching the globs. */
 function draftFilters(globs: readonly string[]): DraftFilter[] {
   const filters: DraftFilter[] = [];
   for (const scheme of schemes()) {
     filters.push({ language: draftLanguage, scheme });
     for (const glob of globs) {
-      for (const pattern of globPatterns(glob)) filters.push({ language: 'markdown', scheme, ...pattern });
+      for (const pattern of globPatterns(glob)) filters.push({ scheme, ...pattern });
     }
   }
   return filters;
@@ -54,7 +55,7 @@ function draftFilters(globs: readonly string[]): DraftFilter[] {
 
 export function draftSelector(globs: readonly string[] = draftGlobs()): vscode.DocumentFilter[] {
   return draftFilters(globs).map(({ language, scheme, glob, base }) => ({
-    language,
+    ...(language && { language }),
     scheme,
     ...(glob && { pattern: base ? new vscode.RelativePattern(base, glob) : glob }),
   }));
@@ -63,7 +64,7 @@ export function draftSelector(globs: readonly string[] = draftGlobs()): vscode.D
 /** The same selector in protocol form, for the language client's options. */
 export function protocolSelector(globs: readonly string[] = draftGlobs()): TextDocumentFilter[] {
   return draftFilters(globs).map(({ language, scheme, glob, base }) => ({
-    language,
+    ...(language && { language }),
     scheme,
     ...(glob && { pattern: base ? { baseUri: base.toString(), pattern: glob } : glob }),
   }));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { exportDocx } from './commands/exportDocx';
 import { insertParagraph } from './commands/insertParagraph';
 import { newResponse } from './commands/newResponse';
 import { restartServer } from './commands/restartServer';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
     vscode.commands.registerCommand('foiLint.newResponse', (requestText?: unknown) => newResponse(server, requestText)),
     vscode.commands.registerCommand('foiLint.insertParagraph', (id?: unknown) => insertParagraph(server, id)),
     vscode.commands.registerCommand('foiLint.restartServer', () => restartServer(server)),
+    vscode.commands.registerCommand('foiLint.exportDocx', (args?: unknown) => exportDocx(server, args)),
     reading,
     vscode.workspace.registerTextDocumentContentProvider(READING_SCHEME, reading),
     vscode.commands.registerCommand('foiLint.showReading', (uri?: unknown) => showReading(reading, uri)),

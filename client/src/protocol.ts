@@ -1,12 +1,14 @@
 // The custom messages the client exchanges with the foi-lint language server, beyond plain LSP.
 // Shapes and names come from the server's own declarations, as types only: the client bundle must
 // not pull in server code, and the compiler checks each name below against the server's.
+import type * as exportDocx from '../../server/src/lsp/exportDocx';
 import type * as explain from '../../server/src/lsp/explain';
 import type * as newResponse from '../../server/src/lsp/newResponse';
 import type * as status from '../../server/src/lsp/status';
 
 export type { DraftStatus } from '../../server/src/lsp/status';
 export type { ParagraphInfo } from '../../server/src/lsp/newResponse';
+export type { ExportDocxParams, ExportDocxResult } from '../../server/src/lsp/exportDocx';
 
 /** `foiLint/status` {uri} -> DraftStatus | null. */
 export const statusRequest: typeof status.statusRequest = 'foiLint/status';
@@ -30,6 +32,8 @@ export interface NewResponseResult {
   text: string;
 }
 
+/** `foiLint/exportDocx` {uri, force?, template?} -> {docx?, errors}: the draft as a Word document (base64). */
+export const exportDocxRequest: typeof exportDocx.exportDocxRequest = 'foiLint/exportDocx';
 /** `foiLint/explain` {uri} -> {text} | null: how the draft was read (regime, dates, questions, sections). */
 export const explainRequest: typeof explain.explainRequest = 'foiLint/explain';
 export type { Explanation } from '../../server/src/lsp/explain';

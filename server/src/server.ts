@@ -14,6 +14,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
 import { describeError, guard, guardVoid } from './lsp/guard';
 import { hover } from './lsp/hover';
+import { registerExportDocx } from './lsp/exportDocx';
 import { registerNewResponse } from './lsp/newResponse';
 import { FailureLog } from './lsp/failures';
 import { findRuleDocsDir, RuleDocs } from './lsp/ruleDocs';
@@ -173,11 +174,14 @@ connection.languages.diagnostics.on(
   }),
 );
 
-/** Run a feature on the current analysis of a draft; `empty` for other documents. */
+/**
+ * Run a feature on the current analysis of a draft; `empty` for other documents, and for web pages and
+ * e-mails, whose converted text has no positions a fix, hover or outline could use (they get diagnostics).
+ */
 function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, feature: (analysis: Analysis, params: P) => R) {
   return guard(log, name, empty, async (params: P) => {
     const analysis = await analyzer.analyze(params.textDocument.uri);
-    return analysis ? feature(analysis, params) : empty;
+    return analysis && !analysis.frame.converted ? feature(analysis, params) : empty;
   });
 }
 
@@ -214,6 +218,8 @@ registerNewResponse(
   (uri) => analyzer.schemaFor(uri),
   (uri) => documents.get(uri)?.getText(),
 );
+
+registerExportDocx(connection, (uri) => analyzer.analyze(uri));
 
 // A client that dies without closing our stdin (or the IPC channel) must not leave us running.
 process.on('disconnect', () => process.exit(1));

@@ -75,8 +75,10 @@ export interface JsonReport {
     endLine: number;
     endColumn: number;
     fixable: boolean;
+    paragraph?: { number: number; text: string; part?: string };
   }[];
   error?: string;
+  format?: string;
   [key: string]: unknown;
 }
 

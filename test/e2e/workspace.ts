@@ -58,6 +58,9 @@ export function singleDraftWorkspace(): { dir: string; draft: string } {
  * The extension suite's workspace (client/src/test) and the Restricted Mode test's:
  *   reply.foi.md     the letter without "Your rights", with the custom placeholder in its header
  *   drafts/reply.md  the same as plain Markdown: a draft through the `foiLint.drafts.globs` setting
+ *   drafts/reply.html  the same as a web page, a draft through the same setting
+ *   clean.foi.md     the letter as published: nothing to fix, ready to export to Word
+ *   letterhead.docx  the authority's letterhead (saved by LibreOffice), named in `foiLint.export.template`
  *   notes.md         Markdown that is not a draft: a request to start a new reply from
  *   .foi.yaml        a custom placeholder pattern
  */
@@ -67,12 +70,19 @@ export function suiteWorkspace(): string {
   if (!letter.includes(CUSTOM_PLACEHOLDER)) throw new Error(`${LETTER}: "Our ref" line not found`);
   write(dir, 'reply.foi.md', letter);
   write(dir, 'drafts/reply.md', letterWithoutRights());
+  write(dir, 'drafts/reply.html', `<!DOCTYPE html>\n<html><body>\n${letterWithoutRights().split(/\n\s*\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>\n')}</p>`).join('\n')}\n</body></html>\n`);
+  write(dir, 'clean.foi.md', fs.readFileSync(path.join(examplesDir(), LETTER), 'utf8'));
+  fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'docx', 'letterhead.docx'), path.join(dir, 'letterhead.docx'));
   write(
     dir,
     'notes.md',
     '# Requests to answer\n\nDear Council,\n\n1. How many libraries does the council run?\n2. How many of them opened on Sundays in 2024?\n\nYours faithfully,\nA. Requester\n',
   );
   write(dir, '.foi.yaml', customSchema);
-  write(dir, '.vscode/settings.json', JSON.stringify({ 'foiLint.drafts.globs': ['drafts/*.md'] }, null, 2));
+  write(
+    dir,
+    '.vscode/settings.json',
+    JSON.stringify({ 'foiLint.drafts.globs': ['drafts/*.md', 'drafts/*.html'], 'foiLint.export.template': 'letterhead.docx' }, null, 2),
+  );
   return dir;
 }

@@ -78,6 +78,26 @@ describe('commands', () => {
     );
   });
 
+  it('FOI: Export reply to Word: writes the draft on the letterhead the settings name', async () => {
+    await open(workspaceUri('clean.foi.md'));
+    const target = workspaceUri('out', 'clean.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('foiLint.exportDocx', { target: target.toString() });
+    assert.equal(written?.toString(), target.toString());
+    const bytes = Buffer.from(await vscode.workspace.fs.readFile(target));
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip package');
+    // The letterhead's own parts: its page header and footer (file names are stored uncompressed in a zip).
+    assert.ok(bytes.includes('word/footer1.xml') && bytes.includes('word/header1.xml'), 'the letterhead header and footer');
+  });
+
+  it('FOI: Export reply to Word: a draft with errors is exported only when forced', async () => {
+    await open(workspaceUri('reply.foi.md'));
+    const target = workspaceUri('out', 'reply.docx');
+    assert.equal(await vscode.commands.executeCommand('foiLint.exportDocx', { target: target.toString() }), undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)), 'nothing written');
+    const forced = await vscode.commands.executeCommand<vscode.Uri | undefined>('foiLint.exportDocx', { target: target.toString(), force: true });
+    assert.ok(forced && (await vscode.workspace.fs.stat(forced)).size > 2000);
+  });
+
   it('FOI: Show how this draft was read: a read-only reading opens beside the draft', async () => {
     const draft = await open(workspaceUri('reply.foi.md'));
     const reading = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('foiLint.showReading');

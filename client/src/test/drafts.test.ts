@@ -7,7 +7,7 @@ import { closeAll, foiDiagnostics, open, ruleOf, waitFor, workspaceUri } from '.
 describe('foiLint.drafts.globs', () => {
   const config = () => vscode.workspace.getConfiguration('foiLint');
   after(async () => {
-    await config().update('drafts.globs', ['drafts/*.md'], vscode.ConfigurationTarget.Workspace);
+    await config().update('drafts.globs', ['drafts/*.md', 'drafts/*.html'], vscode.ConfigurationTarget.Workspace);
     await closeAll();
   });
 
@@ -17,6 +17,15 @@ describe('foiLint.drafts.globs', () => {
     await waitFor('a missing-rights diagnostic in drafts/reply.md', () =>
       foiDiagnostics(editor.document.uri).some((d) => ruleOf(d) === 'missing-rights'),
     );
+  });
+
+  it('checks a web page that matches a glob, each finding on the line of its paragraph', async () => {
+    const editor = await open(workspaceUri('drafts', 'reply.html'));
+    assert.equal(editor.document.languageId, 'html');
+    const found = await waitFor('a missing-rights diagnostic in drafts/reply.html', () =>
+      foiDiagnostics(editor.document.uri).find((d) => ruleOf(d) === 'missing-rights'),
+    );
+    assert.ok(found.range.start.line < editor.document.lineCount);
   });
 
   it('leaves other Markdown alone, until the setting names it', async () => {
@@ -29,7 +38,7 @@ describe('foiLint.drafts.globs', () => {
     await new Promise((r) => setTimeout(r, 500));
     assert.deepEqual(foiDiagnostics(notes), [], 'notes.md is not a draft');
 
-    await config().update('drafts.globs', ['drafts/*.md', 'notes.md'], vscode.ConfigurationTarget.Workspace);
+    await config().update('drafts.globs', ['drafts/*.md', 'drafts/*.html', 'notes.md'], vscode.ConfigurationTarget.Workspace);
     await waitFor('diagnostics for notes.md once the glob names it', () => foiDiagnostics(notes).length > 0);
   });
 });

@@ -25,9 +25,11 @@ export class UsageError extends Error {
 }
 
 export const usage = `Usage: foi-lint [options] <file|folder|glob>...
+       foi-lint export <draft.foi.md> --to docx [--template letterhead.docx] -o reply.docx
 
-Checks FOI and EIR reply drafts (Markdown). Folders are searched for *.md files,
-skipping node_modules and folders whose names start with a dot.
+Checks FOI and EIR reply drafts: Markdown, Word (.docx), e-mail (.eml), web pages (.html) and
+text (.txt). Folders are searched for *.md and *.docx files, skipping node_modules and folders
+whose names start with a dot.
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github

@@ -15,9 +15,12 @@ export interface Discovery {
   problems: { display: string; message: string }[];
 }
 
-/** Folders are searched for Markdown drafts; dependencies and hidden folders are not drafts. */
-const folderGlob = '**/*.md';
-const folderIgnore = ['**/node_modules/**'];
+/**
+ * Folders are searched for Markdown and Word drafts; dependencies and hidden folders are not drafts,
+ * nor the owner files (~$reply.docx) Word keeps beside an open document.
+ */
+const folderGlob = '**/*.{md,docx}';
+const folderIgnore = ['**/node_modules/**', '**/~$*'];
 
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
@@ -59,7 +62,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     }
     if (stat?.isDirectory()) {
       const matches = globSync([folderGlob], { cwd: absolute, ignore: folderIgnore, dot: false, absolute: true });
-      if (matches.length === 0) problems.push({ display: pattern, message: 'no .md files in this folder' });
+      if (matches.length === 0) problems.push({ display: pattern, message: 'no .md or .docx files in this folder' });
       for (const match of matches.sort()) add(path.normalize(match));
     } else if (stat) {
       add(absolute);

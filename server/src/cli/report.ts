@@ -1,7 +1,9 @@
-import type { Finding, QuestionStatus, RegimeId, Severity } from '../engine/types';
+import type { Finding, QuestionStatus, Range, RegimeId, Severity } from '../engine/types';
 import type { LintResult } from '../engine/lint';
+import type { SourceFormat, SourceMap } from '../convert';
 import { regimeInEffect, type RegimeSource } from '../engine/regime';
 import type { Schema } from '../engine/schema/types';
+import { placeInSource } from './source';
 
 // What the CLI keeps of one file's lint: small, 1-based, protocol-free. The draft model itself is
 // dropped as soon as this is built, so thousands of files run in bounded memory.
@@ -17,6 +19,8 @@ export interface ReportedFinding {
   endColumn: number;
   /** Carries a safe fix that --fix applies. */
   fixable: boolean;
+  /** In a converted draft (.docx, .eml, .html): the paragraph, by number and first words. */
+  paragraph?: { number: number; text: string; part?: 'header' };
 }
 
 export interface ReportedQuestion {
@@ -49,6 +53,14 @@ export interface FileReport {
   findings: ReportedFinding[];
   /** Set when the file could not be linted; then the other fields are empty. */
   error?: string;
+  /** Set for a draft that is not Markdown: docx, eml, html or txt. */
+  format?: SourceFormat;
+}
+
+/** A draft converted from another format: positions are reported in the original. */
+export interface ConvertedSource {
+  format: SourceFormat;
+  map?: SourceMap;
 }
 
 export interface Summary {
@@ -59,10 +71,24 @@ export interface Summary {
   fixable: number;
 }
 
-export function reportFromLint(file: string, absolute: string, result: LintResult, schema: Schema, quiet: boolean): FileReport {
+export function reportFromLint(
+  file: string,
+  absolute: string,
+  result: LintResult,
+  schema: Schema,
+  quiet: boolean,
+  source?: ConvertedSource,
+): FileReport {
   const { draft } = result;
   const findings = quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const regime = regimeInEffect(draft, schema);
+  const map = source?.map;
+  // A converted draft's positions are places in the original: the paragraph, or its line.
+  const line = (range: Range): number => (source && map ? placeInSource(source.format, map, range).line : range.start.line + 1);
+  const reported = findings.map(toReported);
+  if (source && map) {
+    findings.forEach((f, i) => Object.assign(reported[i], placeInSource(source.format, map, f.range)));
+  }
   return {
     file,
     path: absolute,
@@ -74,12 +100,13 @@ export function reportFromLint(file: string, absolute: string, result: LintResul
     questions: draft.questions.map((q) => ({
       number: q.number ?? q.label,
       text: q.text,
-      line: q.range.start.line + 1,
+      line: line(q.range),
       status: q.status,
       parent: q.parent ? (q.parent.number ?? q.parent.label) : null,
-      answerLine: q.answer ? q.answer.range.start.line + 1 : null,
+      answerLine: q.answer ? line(q.answer.range) : null,
     })),
-    findings: findings.map(toReported),
+    findings: reported,
+    ...(source && { format: source.format }),
   };
 }
 

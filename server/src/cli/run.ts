@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
+import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
 import { explainDraft } from '../engine/explain';
 import { lint, type LintResult } from '../engine/lint';
 import { allRules } from '../engine/rules/registry';
@@ -9,6 +10,7 @@ import type { Schema, SchemaProblem } from '../engine/schema/types';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
+import { runExport } from './export';
 import { fixText } from './fix';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
@@ -16,6 +18,7 @@ import { jsonFormatter } from './formatters/json';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
+import { readConverted } from './source';
 import { addToSummary, emptySummary, reportForError, reportFromLint, type FileReport, type Summary } from './report';
 import { packageVersion } from './version';
 import { writeFileAtomic, WriteRefused } from './write';
@@ -32,6 +35,7 @@ export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
 
 /** Run the foi-lint command line; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   let options: Options;
   try {
     options = parseCommandLine(argv);
@@ -105,7 +109,8 @@ class LintRun {
   /** --explain: each draft's reading, one after another. */
   private async explain(files: DraftFile[]): Promise<number> {
     for (const [i, file] of files.entries()) {
-      const content = await readDraft(file.path);
+      const format = formatOf(file.path);
+      const content = format !== undefined && isConverted(format) ? await readConverted(file.path, format) : await readDraft(file.path);
       if (!content.ok) {
         this.problem(file.display, file.path, content.reason);
         continue;
@@ -134,6 +139,8 @@ class LintRun {
 
   /** Read, configure, lint (and fix) one file; the draft model is dropped when this returns. */
   private async checkFile(file: DraftFile): Promise<FileReport> {
+    const format = formatOf(file.path);
+    if (format !== undefined && isConverted(format)) return this.checkConverted(file, format);
     const content = await readDraft(file.path);
     if (!content.ok) return this.fileError(file, content.reason);
 
@@ -161,11 +168,29 @@ class LintRun {
     } else {
       result = lint(content.text, schema);
     }
+    this.ruleFailures(file, result);
+    return reportFromLint(file.display, file.path, result, schema, this.options.quiet);
+  }
+
+  /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
+  private async checkConverted(file: DraftFile, format: SourceFormat): Promise<FileReport> {
+    const content = await readConverted(file.path, format);
+    if (!content.ok) return this.fileError(file, content.reason);
+    const schema = this.schemaFor(file);
+    if (!schema) return this.fileError(file, 'not checked: its configuration has errors (listed above)');
+    if (this.options.fix) {
+      this.problem(file.display, file.path, `not fixed: --fix edits Markdown and text drafts only, not a ${formatNames[format]}; make the changes in the file itself (its findings are listed)`);
+    }
+    const result = lint(content.text, schema);
+    this.ruleFailures(file, result);
+    return reportFromLint(file.display, file.path, result, schema, this.options.quiet, { format, map: content.map });
+  }
+
+  private ruleFailures(file: DraftFile, result: LintResult): void {
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
       this.problem(file.display, file.path, `internal error in rule ${failure.ruleId} (${reason}); the other rules ran`);
     }
-    return reportFromLint(file.display, file.path, result, schema, this.options.quiet);
   }
 
   /** The settings for a draft; undefined when its settings file has mistakes (printed once). */

@@ -1,6 +1,7 @@
 import { regimeInEffect } from '../engine/regime';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { convertDraft, formatOf, isConverted, type SourceMap } from '../convert';
 import { lint, type LintResult } from '../engine/lint';
 import type { Schema } from '../engine/schema/types';
 import type { RegimeId, SeveritySetting } from '../engine/types';
@@ -50,12 +51,13 @@ export class Analyzer {
 
   /** The settings for a document when it is a draft that is to be checked; undefined otherwise. */
   async draftSettings(doc: TextDocument): Promise<Settings | undefined> {
-    if (doc.languageId !== draftLanguageId && !isMarkdown(doc.languageId)) return undefined;
+    // Markdown, and web pages, e-mails and text files matched by the drafts' globs.
+    if (doc.languageId !== draftLanguageId && !isMarkdown(doc.languageId) && formatOf(doc.uri) === undefined) return undefined;
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable) return undefined;
     if (doc.languageId === draftLanguageId) return settings;
     // `*.foi.md` is the drafts' own extension: editors that do not know the language call it Markdown.
-    if (/\.foi\.md$/i.test(doc.uri)) return settings;
+    if (/\.foi\.md$/i.test(doc.uri) && isMarkdown(doc.languageId)) return settings;
     const file = filePathOf(doc.uri);
     return file && matchesAnyGlob(file, settings.draftGlobs, this.host.workspaceRoots()) ? settings : undefined;
   }
@@ -72,7 +74,9 @@ export class Analyzer {
     const key = `${current.version}|${this.schemas.generation}|${this.settingsGeneration}`;
     const cached = this.cache.get(uri);
     if (cached?.key === key) return cached.analysis;
-    const analysis = this.run(current, settings, `${key}|${++this.runs}`);
+    const analysis = await this.run(current, settings, `${key}|${++this.runs}`);
+    // A conversion is awaited: the document may have changed meanwhile, and a newer run may be cached.
+    if (this.host.document(uri)?.version !== current.version) return analysis;
     this.cache.set(uri, { key, analysis });
     return analysis;
   }
@@ -92,18 +96,28 @@ export class Analyzer {
     this.cache.delete(uri);
   }
 
-  private run(doc: TextDocument, settings: Settings, resultId: string): Analysis {
+  private async run(doc: TextDocument, settings: Settings, resultId: string): Promise<Analysis> {
     const text = doc.getText();
     const resolved = this.schemas.resolve(this.draftPath(doc.uri), this.configPath(doc.uri, settings));
     const schema = this.withOverrides(resolved.schema, settings.rules);
     const started = performance.now();
-    const result = lint(text, schema);
+    // A web page or e-mail is checked as the Markdown converted from it (one that cannot be converted as
+    // empty text: its findings say what a reply lacks).
+    const format = formatOf(doc.uri);
+    let checked = text;
+    let map: SourceMap | undefined;
+    if (format !== undefined && isConverted(format) && !isMarkdown(doc.languageId) && doc.languageId !== draftLanguageId) {
+      const converted = await convertDraft(format, text);
+      checked = converted.ok ? converted.text : '';
+      map = converted.ok ? converted.map : { anchors: [] };
+    }
+    const result = lint(checked, schema);
     const engineMs = performance.now() - started;
     return {
       uri: doc.uri,
       version: doc.version,
       text,
-      frame: frameOf(text, result.draft),
+      frame: frameOf(text, result.draft, map),
       result,
       schema,
       regime: regimeInEffect(result.draft, schema).regime,

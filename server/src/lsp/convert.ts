@@ -1,4 +1,5 @@
 import * as lsp from 'vscode-languageserver/node';
+import { paragraphAt, type SourceMap } from '../convert';
 import type { Draft, Position, Range, Severity, TextEdit } from '../engine/types';
 
 // The engine works on the text without a byte-order mark. Most editors strip it too, but a client
@@ -8,10 +9,17 @@ export interface TextFrame {
   /** Whether the editor's text starts with a BOM the engine did not see. */
   bom: boolean;
   eol: '\n' | '\r\n';
+  /**
+   * For a web page or e-mail the engine checked the Markdown converted from it: a finding is shown on
+   * the line of the editor's text where its paragraph starts (or the first line, when not found).
+   */
+  converted?: { map: SourceMap; lineLengths: number[] };
 }
 
-export function frameOf(editorText: string, draft: Draft): TextFrame {
-  return { bom: editorText.charCodeAt(0) === 0xfeff, eol: draft.eol };
+export function frameOf(editorText: string, draft: Draft, map?: SourceMap): TextFrame {
+  const frame: TextFrame = { bom: editorText.charCodeAt(0) === 0xfeff, eol: draft.eol };
+  if (map) frame.converted = { map, lineLengths: editorText.split(/\r\n|\n|\r/).map((l) => l.length) };
+  return frame;
 }
 
 export function toLspPosition(frame: TextFrame, p: Position): lsp.Position {
@@ -19,6 +27,11 @@ export function toLspPosition(frame: TextFrame, p: Position): lsp.Position {
 }
 
 export function toLspRange(frame: TextFrame, r: Range): lsp.Range {
+  if (frame.converted) {
+    const { map, lineLengths } = frame.converted;
+    const line = Math.min(Math.max((paragraphAt(map, r.start)?.line ?? 1) - 1, 0), lineLengths.length - 1);
+    return { start: { line, character: 0 }, end: { line, character: lineLengths[line] ?? 0 } };
+  }
   return { start: toLspPosition(frame, r.start), end: toLspPosition(frame, r.end) };
 }
 

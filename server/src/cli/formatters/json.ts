@@ -32,9 +32,11 @@ export function toJsonFile(report: FileReport): JsonFile {
       endLine: f.endLine,
       endColumn: f.endColumn,
       fixable: f.fixable,
+      ...(f.paragraph && { paragraph: { number: f.paragraph.number, text: f.paragraph.text, ...(f.paragraph.part && { part: f.paragraph.part }) } }),
     })),
   };
   if (report.error !== undefined) out.error = report.error;
+  if (report.format !== undefined) out.format = report.format;
   return out;
 }
 

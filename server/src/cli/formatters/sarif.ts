@@ -91,10 +91,18 @@ export function sarifFormatter(context: FormatterContext): Formatter {
             {
               physicalLocation: {
                 artifactLocation: artifactLocation(report.path, context.cwd),
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                region: {
+                  startLine: f.line,
+                  startColumn: f.column,
+                  endLine: f.endLine,
+                  endColumn: f.endColumn,
+                  // A converted draft's paragraph (for a .docx its number stands as the line): its first words.
+                  ...(f.paragraph && { snippet: { text: f.paragraph.text } }),
+                },
               },
             },
           ],
+          ...(f.paragraph && { properties: { paragraph: f.paragraph.number, format: report.format } }),
         };
         out += `${count++ === 0 ? '\n' : ',\n'}        ${JSON.stringify(result)}`;
       }

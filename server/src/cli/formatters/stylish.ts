@@ -13,10 +13,12 @@ export function stylishFormatter(context: Pick<FormatterContext, 'color'>): Form
     start: () => '',
     file(report: FileReport): string {
       if (report.error !== undefined || report.findings.length === 0) return '';
+      // A Word document has paragraphs, not lines: "¶12"; every converted draft's finding says the
+      // paragraph's first words, to search for.
       const rows = report.findings.map((f) => ({
-        position: `${f.line}:${f.column}`,
+        position: report.format === 'docx' && f.paragraph ? `${f.paragraph.part ? `${f.paragraph.part} ` : ''}\u00b6${f.paragraph.number}` : `${f.line}:${f.column}`,
         severity: f.severity,
-        message: f.message.replace(/\s*\r?\n\s*/g, ' '),
+        message: f.message.replace(/\s*\r?\n\s*/g, ' ') + (f.paragraph ? ` (at "${f.paragraph.text}")` : ''),
         ruleId: f.ruleId,
       }));
       const positionWidth = Math.max(...rows.map((r) => r.position.length));

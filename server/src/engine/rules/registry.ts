@@ -19,6 +19,8 @@ import { redactionWithoutExemption } from './redaction-without-exemption';
 import { wrongRegime } from './wrong-regime';
 import { considerEir } from './consider-eir';
 import { personalData } from './personal-data';
+import { unresolvedComment } from './unresolved-comment';
+import { trackedChange } from './tracked-change';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -42,6 +44,8 @@ export const allRules: readonly Rule[] = [
   wrongRegime,
   considerEir,
   personalData,
+  unresolvedComment,
+  trackedChange,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));

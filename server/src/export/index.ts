@@ -1,0 +1,1 @@
+export { draftToDocx, replyPlaceholder, TemplateError } from './docx';
