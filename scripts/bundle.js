@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles the extension for packaging: the client (dist/extension.js, `vscode` left to the editor) and
-// the language server (dist/server.js) each become one file holding all their dependencies, so the
-// .vsix needs no node_modules. The rule documents diagnostics link to are copied to dist/docs/rules.
+// Bundles for packaging: the client (dist/extension.js, `vscode` left to the editor), the language
+// server (dist/server.js) and the CLI (dist/cli.js, the `foi-lint` of the npm tarball) each become one
+// file holding all their dependencies, so neither the .vsix nor the tarball needs node_modules. The
+// rule documents diagnostics link to are copied to dist/docs/rules.
 // Run after `tsc -b` (which type-checks); esbuild reads the TypeScript sources directly.
 'use strict';
 const fs = require('node:fs');
@@ -39,13 +40,23 @@ async function main() {
       entryPoints: [path.join(root, 'server/src/server.ts')],
       outfile: path.join(dist, 'server.js'),
     }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'server/src/cli.ts')],
+      outfile: path.join(dist, 'cli.js'), // keeps cli.ts's #! line
+      // tinyglobby's ES module build of fdir calls createRequire(import.meta.url), empty in CommonJS.
+      define: { 'import.meta.url': '__foiLintModuleUrl' },
+      banner: { js: 'var __foiLintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
   ]);
   const docs = path.join(root, 'docs/rules');
   const docsOut = path.join(dist, 'docs/rules');
   fs.rmSync(docsOut, { recursive: true, force: true });
   if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
   const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
-  console.log(`bundled dist/extension.js (${size('extension.js')}) and dist/server.js (${size('server.js')}) in ${Date.now() - started} ms`);
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  const sizes = ['extension.js', 'server.js', 'cli.js'].map((f) => `dist/${f} (${size(f)})`).join(', ');
+  console.log(`bundled ${sizes} in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { aiExample, removeDir, repoRoot, tempDir, withoutRights } from './helpers';
+
+// The npm tarball as a drafts repository gets it: packed from this checkout (after `npm run build`),
+// installed into an empty folder outside the repository, run with npx. Nothing may come from the
+// registry: the tarball holds the bundled CLI and depends on nothing.
+
+function npm(args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('npm', [...args], {
+    cwd,
+    encoding: 'utf8',
+    // Offline: a tarball that needed a dependency from the registry fails here instead of fetching it.
+    env: { ...process.env, NO_COLOR: '1', npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm tarball: installed into an empty folder', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let project: string;
+  let tarball: string;
+
+  before(() => {
+    dir = tempDir('pack');
+    // --ignore-scripts: `npm test` has just built dist/; prepack would build it again.
+    const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], repoRoot);
+    assert.equal(pack.code, 0, pack.stderr);
+    const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+    tarball = path.join(dir, info.filename);
+    project = path.join(dir, 'drafts');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "drafts", "private": true }\n');
+  });
+  after(() => removeDir(dir));
+
+  it('holds the bundled CLI and no sources, tests or extension files', () => {
+    const list = npm(['pack', '--ignore-scripts', '--dry-run', '--json'], repoRoot);
+    const files = (JSON.parse(list.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path).sort();
+    assert.deepEqual(files, ['README.md', 'dist/cli.js', 'package.json', 'server/schema/foi-lint.schema.json']);
+    assert.match(fs.readFileSync(path.join(repoRoot, 'dist', 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('installs with `npm install --save-dev` from the file alone, without warnings', () => {
+    const install = npm(['install', '--save-dev', tarball], project);
+    assert.equal(install.code, 0, install.stderr);
+    assert.doesNotMatch(install.stderr, /warn/i);
+    assert.deepEqual(fs.readdirSync(path.join(project, 'node_modules')).filter((n) => !n.startsWith('.')), ['foi-lint']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    assert.ok(manifest.devDependencies['foi-lint'], JSON.stringify(manifest));
+  });
+
+  it('runs as `npx foi-lint`: a good draft passes, a broken one fails with the finding', () => {
+    const letter = fs.readFileSync(aiExample, 'utf8');
+    fs.mkdirSync(path.join(project, 'drafts'));
+    fs.writeFileSync(path.join(project, 'drafts', 'good.md'), letter);
+    const good = npm(['exec', '--no', '--', 'foi-lint', 'drafts/good.md'], project);
+    assert.equal(good.code, 0, good.stdout + good.stderr);
+
+    fs.writeFileSync(path.join(project, 'drafts', 'broken.md'), withoutRights(letter));
+    const broken = npm(['exec', '--no', '--', 'foi-lint', '--format', 'json', 'drafts/'], project);
+    assert.equal(broken.code, 1, broken.stderr);
+    const reports = JSON.parse(broken.stdout) as { file: string; findings: { ruleId: string }[] }[];
+    assert.deepEqual(reports.map((r) => r.file), [path.join('drafts', 'broken.md'), path.join('drafts', 'good.md')]);
+    assert.ok(reports[0].findings.some((f) => f.ruleId === 'missing-rights'), JSON.stringify(reports[0].findings));
+
+    const version = npm(['exec', '--no', '--', 'foi-lint', '--version'], project);
+    assert.equal(version.stdout.trim(), (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});
