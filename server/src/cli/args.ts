@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
+export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof formats)[number];
 
 export interface Options {
@@ -28,7 +28,8 @@ Checks FOI and EIR reply drafts (Markdown). Folders are searched for *.md files,
 skipping node_modules and folders whose names start with a dot.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -f, --format <name>     Output format: stylish (default), json, sarif, github,
+                          junit (test report XML), gitlab (GitLab code quality)
   -c, --config <file>     Use this .foi.yaml instead of looking for one beside each draft
       --fix               Apply the safe fixes and write the files back, then report what is left
       --max-warnings <n>  Exit 1 when more than n warnings are reported

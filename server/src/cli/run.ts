@@ -11,7 +11,9 @@ import { encode } from './encoding';
 import { fixText } from './fix';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
+import { gitlabFormatter } from './formatters/gitlab';
 import { jsonFormatter } from './formatters/json';
+import { junitFormatter } from './formatters/junit';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
@@ -190,6 +192,10 @@ function makeFormatter(format: FormatName, context: FormatterContext): Formatter
       return sarifFormatter(context);
     case 'github':
       return githubFormatter();
+    case 'junit':
+      return junitFormatter();
+    case 'gitlab':
+      return gitlabFormatter();
   }
 }
 
