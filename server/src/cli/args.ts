@@ -12,6 +12,8 @@ export interface Options {
   maxWarnings?: number;
   /** Report errors only. */
   quiet: boolean;
+  /** Check only drafts changed since this git revision, and report only findings on changed lines. */
+  changedSince?: string;
   help: boolean;
   version: boolean;
   listRules: boolean;
@@ -34,6 +36,8 @@ Options:
       --fix               Apply the safe fixes and write the files back, then report what is left
       --max-warnings <n>  Exit 1 when more than n warnings are reported
   -q, --quiet             Report errors only (warnings and information are not shown or counted)
+      --changed-since <ref> Check only drafts changed since a git commit, branch or tag, and report
+                          only findings on the lines changed (uncommitted and new drafts count)
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -56,6 +60,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         'list-rules': { type: 'boolean' },
@@ -78,6 +83,10 @@ export function parseCommandLine(argv: readonly string[]): Options {
     maxWarnings = Number(text);
   }
   if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file name');
+  const changedSince = values['changed-since'];
+  if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-'))) {
+    throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main)');
+  }
   const options: Options = {
     patterns: positionals,
     format: format as FormatName,
@@ -85,6 +94,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
     fix: values.fix ?? false,
     maxWarnings,
     quiet: values.quiet ?? false,
+    changedSince,
     help: values.help ?? false,
     version: values.version ?? false,
     listRules: values['list-rules'] ?? false,

@@ -6,6 +6,7 @@ import { allRules } from '../engine/rules/registry';
 import { SchemaResolver } from '../engine/schema/resolver';
 import type { Schema, SchemaProblem } from '../engine/schema/types';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
+import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
 import { fixText } from './fix';
@@ -59,7 +60,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`foi-lint: --config ${options.config}: no such file\n`);
     return exitCodes.trouble;
   }
-  return new LintRun(options, io, configPath).run();
+  let changed: ChangedLines | undefined;
+  try {
+    changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`foi-lint: ${error.message}\n`);
+    return exitCodes.trouble;
+  }
+  return new LintRun(options, io, configPath, changed).run();
 }
 
 class LintRun {
@@ -76,6 +85,7 @@ class LintRun {
     private readonly options: Options,
     private readonly io: CliIo,
     private readonly configPath: string | undefined,
+    private readonly changed: ChangedLines | undefined,
   ) {
     this.out = new Output(io.stdout);
     this.formatter = makeFormatter(options.format, {
@@ -91,7 +101,9 @@ class LintRun {
     for (const p of problems) this.problem(p.display, undefined, p.message);
     await this.out.write(this.formatter.start());
     for (const file of files) {
-      const report = await this.checkFile(file);
+      const lines = this.changed?.lines(file.path);
+      if (this.changed && !lines) continue;
+      const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
       await this.out.write(this.formatter.file(report));
     }
@@ -197,6 +209,16 @@ function makeFormatter(format: FormatName, context: FormatterContext): Formatter
     case 'gitlab':
       return gitlabFormatter();
   }
+}
+
+/** A report narrowed to findings on the changed lines (--changed-since). */
+function onlyLines(report: FileReport, lines: ReadonlySet<number> | 'all' | undefined): FileReport {
+  if (lines === undefined || lines === 'all') return report;
+  const touched = (f: FileReport['findings'][number]): boolean => {
+    for (let n = f.line; n <= f.endLine; n++) if (lines.has(n)) return true;
+    return false;
+  };
+  return { ...report, findings: report.findings.filter(touched) };
 }
 
 function listRules(): string {
