@@ -25,6 +25,14 @@ const common = {
   absWorkingDir: root,
 };
 
+/** The CLI and the action, which find files with tinyglobby. */
+const commandLine = {
+  ...common,
+  // tinyglobby's ES module build of fdir calls createRequire(import.meta.url), empty in CommonJS.
+  define: { 'import.meta.url': '__foiLintModuleUrl' },
+  banner: { js: 'var __foiLintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 async function main() {
   fs.mkdirSync(dist, { recursive: true });
   const started = Date.now();
@@ -41,12 +49,15 @@ async function main() {
       outfile: path.join(dist, 'server.js'),
     }),
     esbuild.build({
-      ...common,
+      ...commandLine,
       entryPoints: [path.join(root, 'server/src/cli.ts')],
       outfile: path.join(dist, 'cli.js'), // keeps cli.ts's #! line
-      // tinyglobby's ES module build of fdir calls createRequire(import.meta.url), empty in CommonJS.
-      define: { 'import.meta.url': '__foiLintModuleUrl' },
-      banner: { js: 'var __foiLintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
+    // Committed, because a GitHub Action runs from the repository as checked out, unbuilt.
+    esbuild.build({
+      ...commandLine,
+      entryPoints: [path.join(root, 'server/src/action.ts')],
+      outfile: path.join(root, 'action', 'index.js'),
     }),
   ]);
   const docs = path.join(root, 'docs/rules');
@@ -55,7 +66,7 @@ async function main() {
   if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
   const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
-  const sizes = ['extension.js', 'server.js', 'cli.js'].map((f) => `dist/${f} (${size(f)})`).join(', ');
+  const sizes = ['extension.js', 'server.js', 'cli.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
   console.log(`bundled ${sizes} in ${Date.now() - started} ms`);
 }
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { aiExample, removeDir, repoRoot, tempDir, withoutRights } from './helpers';
 
 // The npm tarball as a drafts repository gets it: packed from this checkout (after `npm run build`),
@@ -70,5 +71,23 @@ describe('npm tarball: installed into an empty folder', function () {
 
     const version = npm(['exec', '--no', '--', 'foi-lint', '--version'], project);
     assert.equal(version.stdout.trim(), (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('is what the pre-commit hook runs: `entry` with the names of the staged drafts', () => {
+    // pre-commit installs the packed repository (language: node) and runs `entry` with file names;
+    // the same, from the tarball installed above.
+    const hooks = parse(fs.readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+    assert.equal(hooks.length, 1);
+    const [hook] = hooks;
+    for (const key of ['id', 'name', 'entry', 'language']) assert.equal(typeof hook[key], 'string', key);
+    assert.equal(hook.language, 'node');
+    assert.deepEqual(hook.types, ['markdown']);
+    const [command, ...args] = String(hook.entry).split(' ');
+    const bin = path.join(project, 'node_modules', '.bin', command);
+    const run = (...files: string[]) => spawnSync(bin, [...args, ...files], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(run('drafts/good.md').status, 0);
+    const failed = run('drafts/good.md', 'drafts/broken.md');
+    assert.equal(failed.status, 1, failed.stderr);
+    assert.match(failed.stdout, /^drafts\/broken\.md$/m);
   });
 });

@@ -28,6 +28,10 @@ export interface CliIo {
   cwd: string;
   /** Colour the stylish output (a terminal without NO_COLOR). */
   color: boolean;
+  /** The same run reported a second time, in another format (the GitHub Action's SARIF file). */
+  alsoReport?: { format: FormatName; stream: NodeJS.WritableStream };
+  /** Told the totals when the run ends (the GitHub Action's outputs and fail level). */
+  onSummary?: (summary: Readonly<Summary>) => void;
 }
 
 export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
@@ -72,8 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 class LintRun {
-  private readonly out: Output;
-  private readonly formatter: Formatter;
+  /** Each report's formatter and where it goes: the chosen format on stdout, then any other. */
+  private readonly reports: { out: Output; formatter: Formatter }[];
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
   private readonly resolver = new SchemaResolver({ trusted: true, snapshot: true });
@@ -87,30 +91,33 @@ class LintRun {
     private readonly configPath: string | undefined,
     private readonly changed: ChangedLines | undefined,
   ) {
-    this.out = new Output(io.stdout);
-    this.formatter = makeFormatter(options.format, {
-      version: packageVersion(),
-      cwd: io.cwd,
-      rules: allRules.map((r) => r.meta),
-      color: io.color,
-    });
+    const context: FormatterContext = { version: packageVersion(), cwd: io.cwd, rules: allRules.map((r) => r.meta), color: io.color };
+    this.reports = [{ out: new Output(io.stdout), formatter: makeFormatter(options.format, context) }];
+    if (io.alsoReport) {
+      this.reports.push({ out: new Output(io.alsoReport.stream), formatter: makeFormatter(io.alsoReport.format, { ...context, color: false }) });
+    }
+  }
+
+  private async write(text: (formatter: Formatter) => string): Promise<void> {
+    for (const { out, formatter } of this.reports) await out.write(text(formatter));
   }
 
   async run(): Promise<number> {
     const { files, problems } = discoverFiles(this.options.patterns, this.io.cwd);
     for (const p of problems) this.problem(p.display, undefined, p.message);
-    await this.out.write(this.formatter.start());
+    await this.write((f) => f.start());
     for (const file of files) {
       const lines = this.changed?.lines(file.path);
       if (this.changed && !lines) continue;
       const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
-      await this.out.write(this.formatter.file(report));
+      await this.write((f) => f.file(report));
     }
-    await this.out.write(this.formatter.end(this.summary, this.notices));
+    await this.write((f) => f.end(this.summary, this.notices));
     if (this.options.fix && this.fixedFiles > 0 && this.options.format === 'stylish') {
-      await this.out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
+      await this.reports[0].out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
     }
+    this.io.onSummary?.(this.summary);
     return this.exitCode();
   }
 
