@@ -96,7 +96,7 @@ function published(analysis: Analysis): void {
     void connection.sendDiagnostics({
       uri: analysis.uri,
       version: analysis.version,
-      diagnostics: toDiagnostics(analysis.result.findings, analysis.frame, analysis.version, ruleDocs),
+      diagnostics: toDiagnostics(analysis.result.findings, analysis, ruleDocs),
     });
   }
   const status = draftStatus(analysis);
@@ -167,7 +167,7 @@ connection.languages.diagnostics.on(
     return {
       kind: lsp.DocumentDiagnosticReportKind.Full,
       resultId: analysis.resultId,
-      items: toDiagnostics(analysis.result.findings, analysis.frame, analysis.version, ruleDocs),
+      items: toDiagnostics(analysis.result.findings, analysis, ruleDocs),
     };
   }),
 );

@@ -19,7 +19,7 @@ export function codeActions(analysis: Analysis, params: lsp.CodeActionParams, do
   const actions: lsp.CodeAction[] = [];
   if (wants(lsp.CodeActionKind.QuickFix)) {
     for (const finding of findingsFor(analysis, params)) {
-      const diagnostic = matchingDiagnostic(analysis, finding, params.context.diagnostics) ?? toDiagnostic(finding, analysis.frame, analysis.version, docs);
+      const diagnostic = matchingDiagnostic(analysis, finding, params.context.diagnostics) ?? toDiagnostic(finding, analysis, docs);
       actions.push(...quickFixes(analysis, finding, diagnostic));
     }
   }
