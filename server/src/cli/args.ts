@@ -25,9 +25,12 @@ export class UsageError extends Error {
 }
 
 export const usage = `Usage: foi-lint [options] <file|folder|glob>...
+       foi-lint init [--regime <id>] [--authority <name>] [--force] [folder]
 
 Checks FOI and EIR reply drafts (Markdown). Folders are searched for *.md files,
 skipping node_modules and folders whose names start with a dot.
+
+\`foi-lint init\` writes a commented starter .foi.yaml (see foi-lint init --help).
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github,

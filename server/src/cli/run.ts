@@ -10,6 +10,7 @@ import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
 import { fixText } from './fix';
+import { runInit } from './init';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
 import { gitlabFormatter } from './formatters/gitlab';
@@ -28,6 +29,8 @@ export interface CliIo {
   cwd: string;
   /** Colour the stylish output (a terminal without NO_COLOR). */
   color: boolean;
+  /** For `foi-lint init`'s questions, asked only when this is a terminal. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The same run reported a second time, in another format (the GitHub Action's SARIF file). */
   alsoReport?: { format: FormatName; stream: NodeJS.WritableStream };
   /** Told the totals when the run ends (the GitHub Action's outputs and fail level). */
@@ -38,6 +41,8 @@ export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
 
 /** Run the foi-lint command line; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // A folder named "init" is linted as ./init.
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let options: Options;
   try {
     options = parseCommandLine(argv);
