@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof formats)[number];
@@ -49,31 +49,32 @@ Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings al
 2 a usage, configuration or file error (the other files are still checked).
 `;
 
-/** Parse the command line; throws UsageError with a message that says what to change. */
-export function parseCommandLine(argv: readonly string[]): Options {
-  let parsed;
+type ParsedOptions<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+/** node:util's parseArgs, strict, with positionals; a mistake becomes a UsageError naming the option. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T): ParsedOptions<T> {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'changed-since': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        'list-rules': { type: 'boolean' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
     // node:util's messages name the option ("Unknown option '--fmt'"); drop its advice about "--".
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
     throw new UsageError(message);
   }
+}
+
+/** Parse the command line; throws UsageError with a message that says what to change. */
+export function parseCommandLine(argv: readonly string[]): Options {
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'changed-since': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    'list-rules': { type: 'boolean' },
+  });
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
   if (!(formats as readonly string[]).includes(format)) {

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { defaultAuthorityName, isRegimeId, starterConfig, starterRegimes } from '../engine/schema/starter';
 import type { RegimeId } from '../engine/types';
+import { parseOptions, UsageError } from './args';
 import { describeFsError } from './discover';
 
 // `foi-lint init`: writes a commented starter .foi.yaml. Asks for the regime and the authority's name
@@ -33,15 +33,15 @@ export interface InitIo {
 export async function runInit(argv: readonly string[], io: InitIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { regime: { type: 'string' }, authority: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    parsed = parseOptions(argv, {
+      regime: { type: 'string' },
+      authority: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
-    return usageError(io, message);
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(io, error.message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
