@@ -6,6 +6,7 @@ import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { clientAbilities, serverCapabilities, type ClientAbilities } from './lsp/capabilities';
+import { readFromDisk } from './lsp/allowContact';
 import { codeActions } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { completions } from './lsp/completion';
@@ -180,7 +181,7 @@ function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: stri
   });
 }
 
-connection.onCodeAction(withAnalysis('codeAction', [], (a, p: lsp.CodeActionParams) => codeActions(a, p, ruleDocs)));
+connection.onCodeAction(withAnalysis('codeAction', [], (a, p: lsp.CodeActionParams) => codeActions(a, p, ruleDocs, (uri) => documents.get(uri)?.getText() ?? readFromDisk(uri))));
 connection.onCompletion(withAnalysis('completion', null, (a, p: lsp.CompletionParams) => completions(a, p.position)));
 connection.onHover(withAnalysis('hover', null, (a, p: lsp.HoverParams) => hover(a, p.position, client.markdownHover)));
 connection.onDocumentSymbol(
