@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { createConfig } from './commands/createConfig';
 import { insertParagraph } from './commands/insertParagraph';
 import { newResponse } from './commands/newResponse';
+import { openExample } from './commands/openExample';
 import { restartServer } from './commands/restartServer';
 import { isDraft } from './documents';
 import { FoiServer } from './languageServer';
@@ -34,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
     vscode.commands.registerCommand('foiLint.newResponse', (requestText?: unknown) => newResponse(server, requestText)),
     vscode.commands.registerCommand('foiLint.insertParagraph', (id?: unknown) => insertParagraph(server, id)),
     vscode.commands.registerCommand('foiLint.restartServer', () => restartServer(server)),
+    vscode.commands.registerCommand('foiLint.createConfig', (args?: unknown) => createConfig(server, args)),
+    vscode.commands.registerCommand('foiLint.openExample', () => openExample(context.extensionUri)),
     vscode.workspace.onDidOpenTextDocument(startIfDraft),
     // Other `foiLint` changes reach the server through the language client (the server registers for
     // them); but the document selector is fixed when the client starts, so new globs need a new client.

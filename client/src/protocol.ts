@@ -2,10 +2,12 @@
 // Shapes and names come from the server's own declarations, as types only: the client bundle must
 // not pull in server code, and the compiler checks each name below against the server's.
 import type * as newResponse from '../../server/src/lsp/newResponse';
+import type * as starter from '../../server/src/lsp/starter';
 import type * as status from '../../server/src/lsp/status';
 
 export type { DraftStatus } from '../../server/src/lsp/status';
 export type { ParagraphInfo } from '../../server/src/lsp/newResponse';
+export type { StarterConfigParams, StarterConfigResult } from '../../server/src/lsp/starter';
 
 /** `foiLint/status` {uri} -> DraftStatus | null. */
 export const statusRequest: typeof status.statusRequest = 'foiLint/status';
@@ -28,3 +30,6 @@ export interface NewResponseParams {
 export interface NewResponseResult {
   text: string;
 }
+
+/** `foiLint/starterConfig` {regime?, authority?} -> StarterConfigResult: the regimes, and the starter .foi.yaml. */
+export const starterConfigRequest: typeof starter.starterConfigRequest = 'foiLint/starterConfig';

@@ -15,6 +15,7 @@ import { foldingRanges } from './lsp/folding';
 import { describeError, guard, guardVoid } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { registerNewResponse } from './lsp/newResponse';
+import { registerStarterConfig } from './lsp/starter';
 import { FailureLog } from './lsp/failures';
 import { findRuleDocsDir, RuleDocs } from './lsp/ruleDocs';
 import { filePathOf, SchemaService } from './lsp/schemas';
@@ -201,6 +202,7 @@ connection.onRequest(
   }),
 );
 
+registerStarterConfig(connection);
 registerNewResponse(
   connection,
   (uri) => analyzer.schemaFor(uri),
