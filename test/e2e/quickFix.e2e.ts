@@ -84,7 +84,7 @@ describe('the packaged extension in VS Code (code-server + Chromium)', function 
     }
   });
 
-  it('opens the snippet list when foi- is typed in a draft', async () => {
+  it('shows the outline and the hover, and opens the snippet list when foi- is typed in a draft', async () => {
     const { dir, draft } = singleDraftWorkspace();
     const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
     try {
@@ -93,8 +93,24 @@ describe('the packaged extension in VS Code (code-server + Chromium)', function 
       const editor = page.locator('.monaco-editor .view-lines').first();
       await editor.waitFor({ timeout: 30_000 });
 
+      // The outline of the letter, and the hover on the missing section's squiggle at the end of the
+      // letter, for the README.
+      await page.locator('.pane-header').filter({ hasText: /^\s*Outline/i }).click();
+      await page.locator('.monaco-list-row').filter({ hasText: '5 questions' }).first().waitFor({ timeout: 15_000 });
       await editor.click();
       await page.keyboard.press('Control+End');
+      const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+      await squiggle.waitFor({ timeout: 30_000 });
+      const box = await squiggle.boundingBox();
+      assert.ok(box, 'the squiggle is on screen');
+      await page.mouse.move(box.x + Math.max(box.width / 2, 1), box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Your rights' });
+      await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.screenshot({ path: artifact('hover-and-outline.png') });
+      if (process.env.FOI_LINT_UPDATE_SCREENSHOTS) fs.copyFileSync(artifact('hover-and-outline.png'), path.join(repoRoot, 'docs/images/hover-and-outline.png'));
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('Escape');
+
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await page.keyboard.type('foi-', { delay: 80 });
