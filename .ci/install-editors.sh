@@ -54,9 +54,11 @@ if [ ! -f "$stamp" ] || [ ! -f "$cs_bin" ]; then
   # Native modules build against Node's headers; point npm at them when the machine has them.
   if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
   # npm 11 blocks dependencies' install scripts unless allowed; code-server's postinstall installs and
-  # builds its own pinned (npm-shrinkwrap) dependencies, so allow scripts for this one install.
+  # builds its own pinned (npm-shrinkwrap) dependencies, so allow scripts for this one install. That
+  # postinstall refuses to run as root unless npm_config_unsafe_perm is true: npm 11 no longer knows
+  # the setting, so it is passed in the environment only (a --unsafe-perm flag would add a warning).
   export npm_config_unsafe_perm=true npm_config_yes=true npm_config_dangerously_allow_all_scripts=true
-  (cd "$cs_dir" && npm install --no-audit --no-fund --unsafe-perm --yes "code-server@$CODE_SERVER_VERSION" >&2) || {
+  (cd "$cs_dir" && npm install --no-audit --no-fund --yes "code-server@$CODE_SERVER_VERSION" >&2) || {
     # Some npm versions stop code-server's postinstall on "Please pass --unsafe-perm": run it by hand.
     log "npm install failed; running code-server's postinstall by hand"
     (cd "$cs_dir/node_modules/code-server" &&
