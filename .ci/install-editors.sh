@@ -54,13 +54,19 @@ if [ ! -f "$stamp" ] || [ ! -f "$cs_bin" ]; then
   # Native modules build against Node's headers; point npm at them when the machine has them.
   if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
   # npm 11 blocks dependencies' install scripts unless allowed; code-server's postinstall installs and
-  # builds its own pinned (npm-shrinkwrap) dependencies, so allow scripts for this one install.
-  export npm_config_unsafe_perm=true npm_config_yes=true npm_config_dangerously_allow_all_scripts=true
-  (cd "$cs_dir" && npm install --no-audit --no-fund --unsafe-perm --yes "code-server@$CODE_SERVER_VERSION" >&2) || {
+  # builds its own pinned (npm-shrinkwrap) dependencies, so allow scripts for this one install. That
+  # postinstall refuses to run as root unless npm_config_unsafe_perm is true, a setting npm 11 no
+  # longer knows and warns about wherever npm itself sees it: so only the shell npm runs install
+  # scripts with is given it.
+  script_shell="$cs_dir/.script-shell"
+  printf '#!/bin/sh\nnpm_config_unsafe_perm=true exec /bin/sh "$@"\n' > "$script_shell"
+  chmod +x "$script_shell"
+  export npm_config_script_shell="$script_shell" npm_config_yes=true npm_config_dangerously_allow_all_scripts=true
+  (cd "$cs_dir" && npm install --no-audit --no-fund --yes "code-server@$CODE_SERVER_VERSION" >&2) || {
     # Some npm versions stop code-server's postinstall on "Please pass --unsafe-perm": run it by hand.
     log "npm install failed; running code-server's postinstall by hand"
     (cd "$cs_dir/node_modules/code-server" &&
-      npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" sh ./postinstall.sh >&2 &&
+      npm_config_unsafe_perm=true npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" sh ./postinstall.sh >&2 &&
       npm rebuild argon2 >&2)
   }
   [ -f "$cs_bin" ] || { log "code-server did not install ($cs_bin missing)"; exit 1; }

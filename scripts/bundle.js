@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Bundles the extension for packaging: the client (dist/extension.js, `vscode` left to the editor) and
-// the language server (dist/server.js) each become one file holding all their dependencies, so the
-// .vsix needs no node_modules. The converters for Word, e-mail and HTML drafts and the export to Word
-// (mammoth, mailparser, turndown, docx: three times the server's size) are bundled apart, as
-// dist/converters.js, which the server loads only when it first needs them: its start stays as quick.
-// The rule documents diagnostics link to are copied to dist/docs/rules.
+// Bundles for packaging: the client (dist/extension.js, `vscode` left to the editor), the language
+// server (dist/server.js) and the CLI (dist/cli.js, the `foi-lint` of the npm tarball) each become one
+// file holding all their dependencies, so neither the .vsix nor the tarball needs node_modules. The
+// converters for Word, e-mail and HTML drafts and the export to Word (mammoth, mailparser, turndown,
+// docx: three times the server's size) are bundled apart, as dist/converters.js, which the server and
+// the CLI load only when they first need them: their start stays as quick. The rule documents
+// diagnostics link to are copied to dist/docs/rules.
 // Run after `tsc -b` (which type-checks); esbuild reads the TypeScript sources directly.
 'use strict';
 const fs = require('node:fs');
@@ -35,6 +36,14 @@ const convertersApart = {
   },
 };
 
+/** The CLI and the action, which find files with tinyglobby. */
+const commandLine = {
+  ...common,
+  // tinyglobby's ES module build of fdir calls createRequire(import.meta.url), empty in CommonJS.
+  define: { 'import.meta.url': '__foiLintModuleUrl' },
+  banner: { js: 'var __foiLintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 async function main() {
   fs.mkdirSync(dist, { recursive: true });
   const started = Date.now();
@@ -56,16 +65,28 @@ async function main() {
       entryPoints: [path.join(root, 'server/src/converters.ts')],
       outfile: path.join(dist, 'converters.js'),
     }),
+    esbuild.build({
+      ...commandLine,
+      entryPoints: [path.join(root, 'server/src/cli.ts')],
+      outfile: path.join(dist, 'cli.js'), // keeps cli.ts's #! line
+      plugins: [convertersApart],
+    }),
+    // Committed, because a GitHub Action runs from the repository as checked out, unbuilt: one file,
+    // converters included.
+    esbuild.build({
+      ...commandLine,
+      entryPoints: [path.join(root, 'server/src/action.ts')],
+      outfile: path.join(root, 'action', 'index.js'),
+    }),
   ]);
   const docs = path.join(root, 'docs/rules');
   const docsOut = path.join(dist, 'docs/rules');
   fs.rmSync(docsOut, { recursive: true, force: true });
   if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
   const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
-  console.log(
-    `bundled dist/extension.js (${size('extension.js')}), dist/server.js (${size('server.js')}) and dist/converters.js ` +
-      `(${size('converters.js')}) in ${Date.now() - started} ms`,
-  );
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  const sizes = ['extension.js', 'server.js', 'converters.js', 'cli.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
+  console.log(`bundled ${sizes} in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { exportDocx } from './commands/exportDocx';
+import { createConfig } from './commands/createConfig';
 import { insertParagraph } from './commands/insertParagraph';
 import { newResponse } from './commands/newResponse';
+import { openExample } from './commands/openExample';
 import { restartServer } from './commands/restartServer';
 import { READING_SCHEME, ReadingProvider, showReading } from './commands/showReading';
 import { isDraft } from './documents';
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): FoiLintApi {
     reading,
     vscode.workspace.registerTextDocumentContentProvider(READING_SCHEME, reading),
     vscode.commands.registerCommand('foiLint.showReading', (uri?: unknown) => showReading(reading, uri)),
+    vscode.commands.registerCommand('foiLint.createConfig', (args?: unknown) => createConfig(server, args)),
+    vscode.commands.registerCommand('foiLint.openExample', () => openExample(context.extensionUri)),
     vscode.workspace.onDidOpenTextDocument(startIfDraft),
     // Other `foiLint` changes reach the server through the language client (the server registers for
     // them); but the document selector is fixed when the client starts, so new globs need a new client.

@@ -4,11 +4,13 @@
 import type * as exportDocx from '../../server/src/lsp/exportDocx';
 import type * as explain from '../../server/src/lsp/explain';
 import type * as newResponse from '../../server/src/lsp/newResponse';
+import type * as starter from '../../server/src/lsp/starter';
 import type * as status from '../../server/src/lsp/status';
 
 export type { DraftStatus } from '../../server/src/lsp/status';
 export type { ParagraphInfo } from '../../server/src/lsp/newResponse';
 export type { ExportDocxParams, ExportDocxResult } from '../../server/src/lsp/exportDocx';
+export type { StarterConfigParams, StarterConfigResult } from '../../server/src/lsp/starter';
 
 /** `foiLint/status` {uri} -> DraftStatus | null. */
 export const statusRequest: typeof status.statusRequest = 'foiLint/status';
@@ -37,3 +39,5 @@ export const exportDocxRequest: typeof exportDocx.exportDocxRequest = 'foiLint/e
 /** `foiLint/explain` {uri} -> {text} | null: how the draft was read (regime, dates, questions, sections). */
 export const explainRequest: typeof explain.explainRequest = 'foiLint/explain';
 export type { Explanation } from '../../server/src/lsp/explain';
+/** `foiLint/starterConfig` {regime?, authority?} -> StarterConfigResult: the regimes, and the starter .foi.yaml. */
+export const starterConfigRequest: typeof starter.starterConfigRequest = 'foiLint/starterConfig';

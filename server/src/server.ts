@@ -7,6 +7,7 @@ import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { clientAbilities, serverCapabilities, type ClientAbilities } from './lsp/capabilities';
+import { readFromDisk } from './lsp/allowContact';
 import { codeActions } from './lsp/codeActions';
 import { codeLenses } from './lsp/codeLens';
 import { completions } from './lsp/completion';
@@ -16,6 +17,7 @@ import { describeError, guard, guardVoid } from './lsp/guard';
 import { hover } from './lsp/hover';
 import { registerExportDocx } from './lsp/exportDocx';
 import { registerNewResponse } from './lsp/newResponse';
+import { registerStarterConfig } from './lsp/starter';
 import { FailureLog } from './lsp/failures';
 import { findRuleDocsDir, RuleDocs } from './lsp/ruleDocs';
 import { filePathOf, SchemaService } from './lsp/schemas';
@@ -98,7 +100,7 @@ function published(analysis: Analysis): void {
     void connection.sendDiagnostics({
       uri: analysis.uri,
       version: analysis.version,
-      diagnostics: toDiagnostics(analysis.result.findings, analysis.frame, analysis.version, ruleDocs),
+      diagnostics: toDiagnostics(analysis.result.findings, analysis, ruleDocs),
     });
   }
   const status = draftStatus(analysis);
@@ -169,7 +171,7 @@ connection.languages.diagnostics.on(
     return {
       kind: lsp.DocumentDiagnosticReportKind.Full,
       resultId: analysis.resultId,
-      items: toDiagnostics(analysis.result.findings, analysis.frame, analysis.version, ruleDocs),
+      items: toDiagnostics(analysis.result.findings, analysis, ruleDocs),
     };
   }),
 );
@@ -185,7 +187,7 @@ function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: stri
   });
 }
 
-connection.onCodeAction(withAnalysis('codeAction', [], (a, p: lsp.CodeActionParams) => codeActions(a, p, ruleDocs)));
+connection.onCodeAction(withAnalysis('codeAction', [], (a, p: lsp.CodeActionParams) => codeActions(a, p, ruleDocs, (uri) => documents.get(uri)?.getText() ?? readFromDisk(uri))));
 connection.onCompletion(withAnalysis('completion', null, (a, p: lsp.CompletionParams) => completions(a, p.position)));
 connection.onHover(withAnalysis('hover', null, (a, p: lsp.HoverParams) => hover(a, p.position, client.markdownHover)));
 connection.onDocumentSymbol(
@@ -213,6 +215,7 @@ connection.onRequest(
   }),
 );
 
+registerStarterConfig(connection);
 registerNewResponse(
   connection,
   (uri) => analyzer.schemaFor(uri),

@@ -11,6 +11,7 @@ describe('cli/args: the command line', () => {
       fix: false,
       maxWarnings: undefined,
       quiet: false,
+      changedSince: undefined,
       help: false,
       version: false,
       listRules: false,

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 /** The repository root (tests run from test/out/cli). */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const cliPath = path.join(repoRoot, 'server', 'out', 'cli.js');
-/** The two published reference letters (shared/ sits beside the repository, here and in CI). */
-export const examplesDir = path.resolve(repoRoot, '..', 'shared', 'examples');
+/** The two published reference letters, kept in the repository. */
+export const examplesDir = path.join(repoRoot, 'examples');
 export const aiExample = path.join(examplesDir, 'barnet-6565528-ai-recruitment.md');
 export const facialExample = path.join(examplesDir, 'barnet-6063588-facial-recognition.md');
 

@@ -59,9 +59,12 @@ describe('Neovim as an LSP client', function () {
     assert.equal(missing.source, 'foi-lint');
     assert.equal(missing.severity, 1, 'an error');
     assert.match(missing.message, /Your rights/);
-    // Reported beside the last section present (the direct-marketing notice), where the fix inserts it.
+    // Reported where the fix inserts it: on the line below the last section present (the
+    // direct-marketing notice), not on that section's heading.
     const lines = fs.readFileSync(draft, 'utf8').split('\n');
-    assert.match(lines[missing.lnum], /Direct Marketing|PECR|Further information/i, `line ${missing.lnum + 1}: ${lines[missing.lnum]}`);
+    assert.equal(lines[missing.lnum]?.trim() ?? '', '', `line ${missing.lnum + 1}: ${lines[missing.lnum]}`);
+    const above = lines.slice(0, missing.lnum).filter((l) => l.trim() !== '').pop() ?? '';
+    assert.match(above, /officer names|PECR|Direct Marketing/i, `the text above line ${missing.lnum + 1}: ${above}`);
     console.log(`      Neovim: ${diagnostics.length} diagnostic(s) in ${Date.now() - started} ms`);
   });
 });

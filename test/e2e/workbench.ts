@@ -25,8 +25,9 @@ export async function problems(page: Page): Promise<string[]> {
   return page.$$eval(problemRows, (rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
 }
 
+/** A problem's own row (level 2, under its file's), not the rows of its related places (level 3). */
 export function problemRow(page: Page, text: string) {
-  return page.locator(problemRows).filter({ hasText: text });
+  return page.locator(`${problemRows}[aria-level="2"]`).filter({ hasText: text });
 }
 
 /** The status bar's problems item, e.g. "Errors: 1, Warnings: 0". */

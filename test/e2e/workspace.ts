@@ -11,11 +11,9 @@ export const LETTER = 'barnet-6565528-ai-recruitment.md';
 export const CUSTOM_PLACEHOLDER = 'LEGAL-CHECK-42';
 export const customSchema = `# A pattern of the authority's own: run only in trusted workspaces.\nplaceholders:\n  - "LEGAL-CHECK-\\\\d+"\n`;
 
-/** The published letters (the team's shared examples folder beside the repository, or FOI_LINT_EXAMPLES). */
+/** The published letters, kept in the repository's examples folder. */
 export function examplesDir(): string {
-  const candidates = [process.env.FOI_LINT_EXAMPLES, path.resolve(repoRoot, '../shared/examples'), '/work/shared/examples'];
-  for (const dir of candidates) if (dir && fs.existsSync(path.join(dir, LETTER))) return dir;
-  throw new Error(`${LETTER} not found in ${candidates.filter(Boolean).join(', ')}: set FOI_LINT_EXAMPLES to the examples folder.`);
+  return path.join(repoRoot, 'examples');
 }
 
 /** The letter as published, with its "Your rights" heading and both paragraphs under it removed. */

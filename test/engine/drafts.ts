@@ -5,7 +5,7 @@ import { baseSchema } from '../../server/src/engine/schema/load';
 import type { Schema } from '../../server/src/engine/schema/types';
 import type { Finding } from '../../server/src/engine/types';
 
-// Drafts for engine tests: the two published letters in ../shared/examples and our own letters in
+// Drafts for engine tests: the two published letters in examples/ and our own letters in
 // test/fixtures/drafts, with helpers to make wrong drafts from them.
 
 function findUp(...parts: string[]): string {
@@ -16,7 +16,7 @@ function findUp(...parts: string[]): string {
   }
 }
 
-export const EXAMPLES = findUp('..', 'shared', 'examples');
+export const EXAMPLES = findUp('examples');
 export const DRAFTS = findUp('test', 'fixtures', 'drafts');
 
 export const AI_RECRUITMENT = 'barnet-6565528-ai-recruitment.md';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AI_RECRUITMENT, FACIAL_RECOGNITION, example, run } from './drafts';
 
-// The published letters, as ../shared/examples/README.md describes them.
+// The published letters, as examples/README.md describes them.
 
 describe('published example letters', () => {
   it('AI recruitment: no errors or warnings, question 1 with three "If yes" parts and question 2', () => {

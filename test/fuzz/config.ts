@@ -7,8 +7,8 @@ import * as path from 'node:path';
 
 /** The repository root (compiled tests run from test/out/<group>). */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
-/** The published reference letters (shared/ sits beside the repository, here and in CI). */
-export const examplesDir = path.resolve(repoRoot, '..', 'shared', 'examples');
+/** The published reference letters, kept in the repository. */
+export const examplesDir = path.join(repoRoot, 'examples');
 /** Counterexamples and hang snapshots are saved here (git-ignored) for the report and for replay. */
 export const resultsDir = path.join(repoRoot, 'test-results', 'fuzz');
 

@@ -34,7 +34,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 export const repoRoot = path.resolve(__dirname, '../../..');
 /** The compiled server, or another build of it (the bundle: FOI_LINT_SERVER=dist/server.js). */
 export const serverPath = path.resolve(repoRoot, process.env.FOI_LINT_SERVER ?? 'server/out/server.js');
-export const examplesDir = path.resolve(repoRoot, '../shared/examples');
+export const examplesDir = path.join(repoRoot, 'examples');
 export const fixturesDir = path.join(repoRoot, 'test/fixtures/lsp');
 
 export const pushCapabilities: ClientCapabilities = {

@@ -53,6 +53,42 @@ describe('language server: diagnostics and code actions', function () {
     assert.ok(info.every((x) => x.severity === DiagnosticSeverity.Information));
   });
 
+  it('puts a missing section on the line the fix inserts it at, with the heading it follows as related information', async () => {
+    const text = withoutRights(readExample(facialRecognition));
+    const uri = await client.open(path.join(workspace, 'placed-rights.md'), text);
+    const [d] = byCode(await client.diagnosticsFor(uri, (x) => byCode(x, 'missing-rights').length > 0), 'missing-rights');
+    const fix = (await codeActions(uri, d)).find((a) => a.isPreferred);
+    const [edit] = fix?.edit?.changes?.[uri] ?? [];
+    assert.ok(edit, JSON.stringify(fix));
+    // The fix appends to the last line of the section before; the squiggle is on the line below it,
+    // where the new section starts, not on that section's heading.
+    assert.equal(d.range.start.line, edit.range.start.line + 1);
+    const heading = lineOf(text, 'Advice and Assistance : Direct Marketing');
+    assert.notEqual(d.range.start.line, heading);
+    assert.equal(d.relatedInformation?.length, 1);
+    const [related] = d.relatedInformation;
+    assert.equal(related.location.uri, uri);
+    assert.equal(related.location.range.start.line, heading);
+    assert.match(related.message, /^“Your rights” goes after “.*Direct Marketing.*”$/);
+  });
+
+  it('keeps an unanswered question on the question, with its restatement in the response as related information', async () => {
+    const original = readExample(aiRecruitment);
+    // Question 2's answer removed: its restatement in the response stays, with nothing under it.
+    const answer = original.indexOf('\n', original.lastIndexOf('Does your council have any plans')) + 1;
+    const end = original.indexOf('\nFurther information', answer);
+    const text = original.slice(0, answer) + original.slice(end);
+    const uri = await client.open(path.join(workspace, 'unanswered-related.md'), text);
+    const diagnostics = await client.diagnosticsFor(uri, (x) => byCode(x, 'unanswered-question').length > 0);
+    const [d] = byCode(diagnostics, 'unanswered-question');
+    assert.equal(d.range.start.line, lineOf(text, 'Does your council have any plans'), 'on the quoted question');
+    const [related] = d.relatedInformation ?? [];
+    assert.ok(related, JSON.stringify(d));
+    assert.ok(related.location.range.start.line > d.range.start.line, 'in the response, below the request');
+    assert.match(text.split('\n')[related.location.range.start.line], /Does your council have any plans/);
+    assert.match(related.message, /^Question 2 is restated here with no answer under it$/);
+  });
+
   it('offers the standard paragraph as the preferred quick fix, and applying it clears the finding', async () => {
     const text = withoutRights(readExample(facialRecognition));
     const uri = await client.open(path.join(workspace, 'fix-rights.md'), text);

@@ -43,7 +43,7 @@ describe('language server: a rule that fails', () => {
     failures.report(analysis);
     assert.equal(logged.length, 1, 'logged once, not on every keystroke');
     assert.match(logged[0], /broken-rule failed on file:\/\/\/draft\.md.*boom/s);
-    const diagnostics = toDiagnostics(result.findings, analysis.frame, 1, new RuleDocs('/docs/rules'));
+    const diagnostics = toDiagnostics(result.findings, { ...analysis, version: 1 }, new RuleDocs('/docs/rules'));
     assert.ok(diagnostics.some((d) => d.code === 'missing-rights'), 'the other rules still report');
     // A new document logs its own failures.
     failures.report({ ...analysis, uri: 'file:///other.md' });

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
+export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof formats)[number];
 
 export interface Options {
@@ -12,6 +12,8 @@ export interface Options {
   maxWarnings?: number;
   /** Report errors only. */
   quiet: boolean;
+  /** Check only drafts changed since this git revision, and report only findings on changed lines. */
+  changedSince?: string;
   help: boolean;
   version: boolean;
   listRules: boolean;
@@ -26,19 +28,25 @@ export class UsageError extends Error {
 
 export const usage = `Usage: foi-lint [options] <file|folder|glob>...
        foi-lint export <draft.foi.md> --to docx [--template letterhead.docx] -o reply.docx
+       foi-lint init [--regime <id>] [--authority <name>] [--force] [folder]
 
 Checks FOI and EIR reply drafts: Markdown, Word (.docx), e-mail (.eml), web pages (.html) and
 text (.txt). Folders are searched for *.md and *.docx files, skipping node_modules and folders
 whose names start with a dot.
 
+\`foi-lint init\` writes a commented starter .foi.yaml (see foi-lint init --help).
+
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif, github
+  -f, --format <name>     Output format: stylish (default), json, sarif, github,
+                          junit (test report XML), gitlab (GitLab code quality)
   -c, --config <file>     Use this .foi.yaml instead of looking for one beside each draft
       --fix               Apply the safe fixes and write the files back, then report what is left
       --max-warnings <n>  Exit 1 when more than n warnings are reported
   -q, --quiet             Report errors only (warnings and information are not shown or counted)
       --explain           Show how each draft was read: regime, dates, reference, request, each question
                           with the line of its answer, sections (to see why a finding was or was not made)
+      --changed-since <ref> Check only drafts changed since a git commit, branch or tag, and report
+                          only findings on the lines changed (uncommitted and new drafts count)
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -47,31 +55,33 @@ Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings al
 2 a usage, configuration or file error (the other files are still checked).
 `;
 
-/** Parse the command line; throws UsageError with a message that says what to change. */
-export function parseCommandLine(argv: readonly string[]): Options {
-  let parsed;
+type ParsedOptions<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+/** node:util's parseArgs, strict, with positionals; a mistake becomes a UsageError naming the option. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T): ParsedOptions<T> {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        'list-rules': { type: 'boolean' },
-        explain: { type: 'boolean' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
     // node:util's messages name the option ("Unknown option '--fmt'"); drop its advice about "--".
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
     throw new UsageError(message);
   }
+}
+
+/** Parse the command line; throws UsageError with a message that says what to change. */
+export function parseCommandLine(argv: readonly string[]): Options {
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'changed-since': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    'list-rules': { type: 'boolean' },
+    explain: { type: 'boolean' },
+  });
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
   if (!(formats as readonly string[]).includes(format)) {
@@ -84,6 +94,10 @@ export function parseCommandLine(argv: readonly string[]): Options {
     maxWarnings = Number(text);
   }
   if (values.config !== undefined && values.config.trim() === '') throw new UsageError('--config needs a file name');
+  const changedSince = values['changed-since'];
+  if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-'))) {
+    throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main)');
+  }
   const options: Options = {
     patterns: positionals,
     format: format as FormatName,
@@ -91,6 +105,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
     fix: values.fix ?? false,
     maxWarnings,
     quiet: values.quiet ?? false,
+    changedSince,
     help: values.help ?? false,
     version: values.version ?? false,
     listRules: values['list-rules'] ?? false,

@@ -8,13 +8,17 @@ import { allRules } from '../engine/rules/registry';
 import { SchemaResolver } from '../engine/schema/resolver';
 import type { Schema, SchemaProblem } from '../engine/schema/types';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
+import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
 import { runExport } from './export';
 import { fixText } from './fix';
+import { runInit } from './init';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
+import { gitlabFormatter } from './formatters/gitlab';
 import { jsonFormatter } from './formatters/json';
+import { junitFormatter } from './formatters/junit';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
@@ -29,6 +33,12 @@ export interface CliIo {
   cwd: string;
   /** Colour the stylish output (a terminal without NO_COLOR). */
   color: boolean;
+  /** For `foi-lint init`'s questions, asked only when this is a terminal. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** The same run reported a second time, in another format (the GitHub Action's SARIF file). */
+  alsoReport?: { format: FormatName; stream: NodeJS.WritableStream };
+  /** Told the totals when the run ends (the GitHub Action's outputs and fail level). */
+  onSummary?: (summary: Readonly<Summary>) => void;
 }
 
 export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
@@ -36,6 +46,8 @@ export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
 /** Run the foi-lint command line; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  // A folder named "init" is linted as ./init.
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let options: Options;
   try {
     options = parseCommandLine(argv);
@@ -62,12 +74,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`foi-lint: --config ${options.config}: no such file\n`);
     return exitCodes.trouble;
   }
-  return new LintRun(options, io, configPath).run();
+  let changed: ChangedLines | undefined;
+  try {
+    changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`foi-lint: ${error.message}\n`);
+    return exitCodes.trouble;
+  }
+  return new LintRun(options, io, configPath, changed).run();
 }
 
 class LintRun {
-  private readonly out: Output;
-  private readonly formatter: Formatter;
+  /** Each report's formatter and where it goes: the chosen format on stdout, then any other. */
+  private readonly reports: { out: Output; formatter: Formatter }[];
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
   private readonly resolver = new SchemaResolver({ trusted: true, snapshot: true });
@@ -79,30 +99,36 @@ class LintRun {
     private readonly options: Options,
     private readonly io: CliIo,
     private readonly configPath: string | undefined,
+    private readonly changed: ChangedLines | undefined,
   ) {
-    this.out = new Output(io.stdout);
-    this.formatter = makeFormatter(options.format, {
-      version: packageVersion(),
-      cwd: io.cwd,
-      rules: allRules.map((r) => r.meta),
-      color: io.color,
-    });
+    const context: FormatterContext = { version: packageVersion(), cwd: io.cwd, rules: allRules.map((r) => r.meta), color: io.color };
+    this.reports = [{ out: new Output(io.stdout), formatter: makeFormatter(options.format, context) }];
+    if (io.alsoReport) {
+      this.reports.push({ out: new Output(io.alsoReport.stream), formatter: makeFormatter(io.alsoReport.format, { ...context, color: false }) });
+    }
+  }
+
+  private async write(text: (formatter: Formatter) => string): Promise<void> {
+    for (const { out, formatter } of this.reports) await out.write(text(formatter));
   }
 
   async run(): Promise<number> {
     const { files, problems } = discoverFiles(this.options.patterns, this.io.cwd);
     for (const p of problems) this.problem(p.display, undefined, p.message);
     if (this.options.explain) return this.explain(files);
-    await this.out.write(this.formatter.start());
+    await this.write((f) => f.start());
     for (const file of files) {
-      const report = await this.checkFile(file);
+      const lines = this.changed?.lines(file.path);
+      if (this.changed && !lines) continue;
+      const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
-      await this.out.write(this.formatter.file(report));
+      await this.write((f) => f.file(report));
     }
-    await this.out.write(this.formatter.end(this.summary, this.notices));
+    await this.write((f) => f.end(this.summary, this.notices));
     if (this.options.fix && this.fixedFiles > 0 && this.options.format === 'stylish') {
-      await this.out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
+      await this.reports[0].out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
     }
+    this.io.onSummary?.(this.summary);
     return this.exitCode();
   }
 
@@ -121,7 +147,7 @@ class LintRun {
         continue;
       }
       const { draft } = lint(content.text, schema);
-      await this.out.write(`${i ? '\n' : ''}${file.display}\n${explainDraft(draft, schema)}`);
+      await this.reports[0].out.write(`${i ? '\n' : ''}${file.display}\n${explainDraft(draft, schema)}`);
     }
     return this.trouble ? exitCodes.trouble : exitCodes.ok;
   }
@@ -236,7 +262,21 @@ function makeFormatter(format: FormatName, context: FormatterContext): Formatter
       return sarifFormatter(context);
     case 'github':
       return githubFormatter();
+    case 'junit':
+      return junitFormatter();
+    case 'gitlab':
+      return gitlabFormatter();
   }
+}
+
+/** A report narrowed to findings on the changed lines (--changed-since). */
+function onlyLines(report: FileReport, lines: ReadonlySet<number> | 'all' | undefined): FileReport {
+  if (lines === undefined || lines === 'all') return report;
+  const touched = (f: FileReport['findings'][number]): boolean => {
+    for (let n = f.line; n <= f.endLine; n++) if (lines.has(n)) return true;
+    return false;
+  };
+  return { ...report, findings: report.findings.filter(touched) };
 }
 
 function listRules(): string {

@@ -39,6 +39,13 @@ export interface Finding {
   suggestions?: Fix[];
   /** Extra data for front ends (e.g. the question a finding is about). */
   data?: Record<string, unknown>;
+  /** Other places in the draft the finding is about (the heading a missing section follows). */
+  related?: RelatedPlace[];
+}
+
+export interface RelatedPlace {
+  message: string;
+  range: Range;
 }
 
 export type RegimeId = 'foia' | 'eir' | 'foisa' | 'eisr';

@@ -1,5 +1,6 @@
 import * as lsp from 'vscode-languageserver/node';
 import type { Draft, Finding, Fix, Question, Range, TextEdit } from '../engine/types';
+import { allowContactAction, type ReadText } from './allowContact';
 import type { Analysis } from './analysis';
 import { comparePositions, rangesOverlap, sameRange, toLspEdit, toLspRange } from './convert';
 import { diagnosticSource, isDiagnosticData, toDiagnostic } from './diagnostics';
@@ -14,13 +15,13 @@ export const codeActionKinds = [lsp.CodeActionKind.QuickFix, fixAllKind];
  * suggestions, marking a question not applicable, and disable comments), and "fix all".
  * Built from the current analysis, so edits always match the text the client has now.
  */
-export function codeActions(analysis: Analysis, params: lsp.CodeActionParams, docs: RuleDocs): lsp.CodeAction[] {
+export function codeActions(analysis: Analysis, params: lsp.CodeActionParams, docs: RuleDocs, readText: ReadText): lsp.CodeAction[] {
   const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: lsp.CodeAction[] = [];
   if (wants(lsp.CodeActionKind.QuickFix)) {
     for (const finding of findingsFor(analysis, params)) {
-      const diagnostic = matchingDiagnostic(analysis, finding, params.context.diagnostics) ?? toDiagnostic(finding, analysis.frame, analysis.version, docs);
-      actions.push(...quickFixes(analysis, finding, diagnostic));
+      const diagnostic = matchingDiagnostic(analysis, finding, params.context.diagnostics) ?? toDiagnostic(finding, analysis, docs);
+      actions.push(...quickFixes(analysis, finding, diagnostic, allowContactAction(analysis, finding, diagnostic, readText)));
     }
   }
   if (wants(fixAllKind)) {
@@ -51,7 +52,8 @@ function matchingDiagnostic(analysis: Analysis, finding: Finding, diagnostics: r
   });
 }
 
-function quickFixes(analysis: Analysis, finding: Finding, diagnostic: lsp.Diagnostic): lsp.CodeAction[] {
+/** `settings`: a fix in the settings file rather than the draft, offered before the disable comments. */
+function quickFixes(analysis: Analysis, finding: Finding, diagnostic: lsp.Diagnostic, settings?: lsp.CodeAction): lsp.CodeAction[] {
   const actions: lsp.CodeAction[] = [];
   const action = (title: string, edits: readonly TextEdit[], isPreferred: boolean): lsp.CodeAction => ({
     title,
@@ -67,6 +69,7 @@ function quickFixes(analysis: Analysis, finding: Finding, diagnostic: lsp.Diagno
     const question = findQuestion(draft, finding);
     if (question) actions.push(action(`Mark question ${question.label} as not applicable`, [notApplicableEdit(draft, question)], false));
   }
+  if (settings) actions.push(settings);
   const lineEdit = disableLineEdit(draft, finding);
   if (lineEdit) actions.push(action(`Disable ${finding.ruleId} for this line`, [lineEdit], false));
   actions.push(action(`Disable ${finding.ruleId} for this file`, [disableFileEdit(draft, finding.ruleId)], false));

@@ -14,10 +14,17 @@ export interface DiagnosticData {
   finding: Finding;
 }
 
-export function toDiagnostic(finding: Finding, frame: TextFrame, version: number, docs: RuleDocs): lsp.Diagnostic {
-  const data: DiagnosticData = { version, finding };
-  return {
-    range: toLspRange(frame, finding.range),
+/** The document a diagnostic is for: its URI (for related places), how its text is framed, its version. */
+export interface DiagnosedDocument {
+  uri: string;
+  frame: TextFrame;
+  version: number;
+}
+
+export function toDiagnostic(finding: Finding, doc: DiagnosedDocument, docs: RuleDocs): lsp.Diagnostic {
+  const data: DiagnosticData = { version: doc.version, finding };
+  const diagnostic: lsp.Diagnostic = {
+    range: toLspRange(doc.frame, finding.range),
     severity: toLspSeverity(finding.severity),
     source: diagnosticSource,
     code: finding.ruleId,
@@ -25,10 +32,17 @@ export function toDiagnostic(finding: Finding, frame: TextFrame, version: number
     message: finding.message,
     data,
   };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: doc.uri, range: toLspRange(doc.frame, r.range) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
 }
 
-export function toDiagnostics(findings: readonly Finding[], frame: TextFrame, version: number, docs: RuleDocs): lsp.Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, frame, version, docs));
+export function toDiagnostics(findings: readonly Finding[], doc: DiagnosedDocument, docs: RuleDocs): lsp.Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, doc, docs));
 }
 
 export function isDiagnosticData(value: unknown): value is DiagnosticData {

@@ -19,7 +19,12 @@ describe('rules: missing sections', () => {
       const text = cut(fr, '### **Your rights**');
       const [f] = ofRule(run(text), 'missing-rights');
       assert.equal(f.severity, 'error');
-      assert.equal(f.range.start.line + 1, lineOf(text, '### **Advice and Assistance : Direct Marketing**'));
+      // Shown below the section it follows, where the fix inserts it, not on that section's heading.
+      assert.equal(f.range.start.line, f.fix!.edits[0].range.start.line + 1);
+      assert.ok(f.range.start.line + 1 > lineOf(text, 'For the avoidance of doubt the provision'), 'below the last paragraph');
+      assert.equal(f.related?.length, 1);
+      assert.equal(f.related[0].range.start.line + 1, lineOf(text, '### **Advice and Assistance : Direct Marketing**'));
+      assert.match(f.related[0].message, /^“Your rights” goes after “.*Direct Marketing.*”$/);
       const after = fixed(text, 'missing-rights');
       assert.deepEqual(ofRule(run(after), 'missing-rights'), []);
       assert.match(after, /\n### Your rights\n\nIf you are unhappy/);
@@ -84,7 +89,10 @@ describe('rules: missing sections', () => {
       const text = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
       const [f] = ofRule(run(text), 'missing-regime-statement');
       assert.equal(f.severity, 'error');
-      assert.equal(f.range.start.line + 1, lineOf(text, 'Response'));
+      // On the blank line above "Response", where the statement goes; the heading is the related place.
+      assert.equal(f.range.start.line + 1, lineOf(text, 'Response') - 1);
+      assert.equal(f.related?.[0].range.start.line, lineOf(text, 'Response') - 1);
+      assert.match(f.related?.[0].message ?? '', /goes before “Response”$/);
       const after = fixed(text, 'missing-regime-statement');
       assert.deepEqual(ofRule(run(after), 'missing-regime-statement'), []);
       assert.ok(after.indexOf('We have processed this request') < after.indexOf('\nResponse'));

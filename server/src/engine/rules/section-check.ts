@@ -1,4 +1,4 @@
-import { insertionFor, sectionText } from '../sections/insert';
+import { describeInsertion, insertionFor, sectionText } from '../sections/insert';
 import type { RuleContext } from './rule';
 
 /**
@@ -16,7 +16,8 @@ export function checkSection(ctx: RuleContext, sectionId: string, missingMessage
     const place = insertionFor(draft, schema, sectionId);
     ctx.report({
       message: missingMessage,
-      range: place.near,
+      range: place.shown,
+      related: [{ message: describeInsertion(place, spec.title), range: place.near }],
       fix: paragraph && {
         title: `Insert the standard “${paragraph.title}” paragraph`,
         edits: [place.edit(sectionText(draft, schema, paragraph, place.neighbour))],

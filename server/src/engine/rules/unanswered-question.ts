@@ -1,4 +1,4 @@
-import type { Question } from '../types';
+import type { Draft, Question, RelatedPlace } from '../types';
 import type { Rule } from './rule';
 
 const excerpt = (q: Question) => (q.text.length > 70 ? `${q.text.slice(0, 70).trimEnd()}…` : q.text);
@@ -46,6 +46,7 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
       ctx.report({
         message: `Question ${q.label} has no answer in the response${when}: “${excerpt(q)}”`,
         range: q.range,
+        related: expectedAt(ctx.draft, q),
         data: { question: q.label, line: q.range.start.line },
       });
     }
@@ -64,3 +65,11 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
     }
   },
 };
+
+/** Where the answer was expected: under the question's restatement, else in the response. */
+function expectedAt(draft: Draft, q: Question): RelatedPlace[] {
+  if (q.restated) return [{ message: `Question ${q.label} is restated here with no answer under it`, range: q.restated.range }];
+  const first = draft.response ? draft.blocks[draft.response.start] : undefined;
+  if (first) return [{ message: `The response, where the answer to question ${q.label} was expected`, range: first.range }];
+  return [];
+}

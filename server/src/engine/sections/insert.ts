@@ -23,11 +23,26 @@ export function sectionText(draft: Draft, schema: Schema, paragraph: StandardPar
 export interface Insertion {
   /** Where the text goes. */
   at: Position;
-  /** The line a "missing" finding is shown on: the neighbour the section should follow or precede. */
+  /**
+   * Where a "missing" finding is shown: the line the inserted section will start on (the line after
+   * the insertion point, or the point itself at the end of the draft), not the neighbour's heading,
+   * which would read as if that heading were wrong.
+   */
+  shown: Range;
+  /** What the section goes beside (its heading, or the quoted request): the finding's related place. */
   near: Range;
+  /** Whether the section goes after `near` or before it. */
+  side: 'after' | 'before';
   /** The present section it goes beside, whose heading style it should copy. */
   neighbour?: Section;
   edit(text: string): TextEdit;
+}
+
+/** Where the section goes, in words, for a finding's related information. */
+export function describeInsertion(place: Insertion, title: string): string {
+  const what = place.neighbour ? `“${place.neighbour.title}”` : place.side === 'after' && place.near.start.line > 0 ? 'the quoted request' : 'the end of the letter';
+  if (what === 'the end of the letter') return `“${title}” goes at the end of the letter`;
+  return `“${title}” goes ${place.side} ${what}`;
 }
 
 const endOf = (draft: Draft): Position => {
@@ -66,13 +81,18 @@ export function insertionFor(draft: Draft, schema: Schema, sectionId: string): I
   return { ...place, ...beforeLine(draft, open.startLine) };
 }
 
+/** The whole of a line as a range (empty for a blank line). */
+const wholeLine = (draft: Draft, line: number): Range => ({ start: { line, character: 0 }, end: { line, character: draft.lines[line].length } });
+
 /** Insert as a paragraph of its own before `line`, with a blank line on each side. */
-function beforeLine(draft: Draft, line: number): Pick<Insertion, 'at' | 'edit'> {
+function beforeLine(draft: Draft, line: number): Pick<Insertion, 'at' | 'edit' | 'shown'> {
   // Text right above (no blank line) would run on into the inserted paragraph: insert after that
   // text instead.
   const runOn = line > 0 && draft.lines[line - 1].trim() !== '';
   const at = runOn ? { line: line - 1, character: draft.lines[line - 1].length } : { line, character: 0 };
-  return { at, edit: (text) => ({ range: { start: at, end: at }, newText: runOn ? `\n\n${text}\n` : `${text}\n\n` }) };
+  // Shown on the blank line above, where the section will stand, or at the insertion point itself.
+  const shown = !runOn && line > 0 ? wholeLine(draft, line - 1) : { start: at, end: at };
+  return { at, shown, edit: (text) => ({ range: { start: at, end: at }, newText: runOn ? `\n\n${text}\n` : `${text}\n\n` }) };
 }
 
 function houseStylePlace(draft: Draft, schema: Schema, sectionId: string): Insertion {
@@ -86,11 +106,12 @@ function houseStylePlace(draft: Draft, schema: Schema, sectionId: string): Inser
   const lineEnd = (line: number): Position => ({ line, character: draft.lines[line]?.length ?? 0 });
   const after_ = (line: number, near: Range, neighbour?: Section): Insertion => {
     const at = lineEnd(line);
-    return { at, near, neighbour, edit: (text) => ({ range: { start: at, end: at }, newText: `\n\n${text}` }) };
+    const shown = line + 1 < draft.lines.length ? wholeLine(draft, line + 1) : { start: at, end: at };
+    return { at, shown, near, side: 'after', neighbour, edit: (text) => ({ range: { start: at, end: at }, newText: `\n\n${text}` }) };
   };
   if (before) return after_(before.s.range.end.line, before.s.anchor.range, before.s);
   if (after && !(draft.request && after.s.anchor.startLine < draft.request.range.start.line)) {
-    return { near: after.s.anchor.range, neighbour: after.s, ...beforeLine(draft, after.s.anchor.startLine) };
+    return { near: after.s.anchor.range, side: 'before', neighbour: after.s, ...beforeLine(draft, after.s.anchor.startLine) };
   }
   if (draft.request) return after_(draft.request.range.end.line, draft.request.range);
   const end = endOf(draft);
