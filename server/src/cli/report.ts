@@ -1,5 +1,4 @@
-import type { Finding, QuestionStatus, RegimeId, Severity } from '../engine/types';
-import type { LintResult } from '../engine/lint';
+import type { Finding, LintResult, QuestionStatus, RegimeId, Severity } from '../engine';
 
 // What the CLI keeps of one file's lint: small, 1-based, protocol-free. The draft model itself is
 // dropped as soon as this is built, so thousands of files run in bounded memory.

@@ -1,14 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
-import { lint, type LintResult } from '../engine/lint';
-import { allRules } from '../engine/rules/registry';
-import { SchemaResolver } from '../engine/schema/resolver';
-import type { Schema, SchemaProblem } from '../engine/schema/types';
+import { createFoiService, type FoiService, type LintResult, type Schema, type SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
-import { fixText } from './fix';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
 import { jsonFormatter } from './formatters/json';
@@ -16,7 +12,7 @@ import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
 import { addToSummary, emptySummary, reportForError, reportFromLint, type FileReport, type Summary } from './report';
-import { packageVersion } from './version';
+import { packageVersion } from '../version';
 import { writeFileAtomic, WriteRefused } from './write';
 
 export interface CliIo {
@@ -48,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.ok;
   }
   if (options.listRules) {
-    io.stdout.write(listRules());
+    io.stdout.write(listRules(createFoiService()));
     return exitCodes.ok;
   }
   const configPath = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
@@ -65,7 +61,8 @@ class LintRun {
   private readonly formatter: Formatter;
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
-  private readonly resolver = new SchemaResolver({ trusted: true, snapshot: true });
+  /** Settings files do not change during a run: each folder's settings are looked up once. */
+  private readonly foi = createFoiService({ trusted: true, snapshot: true });
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
@@ -79,7 +76,7 @@ class LintRun {
     this.formatter = makeFormatter(options.format, {
       version: packageVersion(),
       cwd: io.cwd,
-      rules: allRules.map((r) => r.meta),
+      rules: this.foi.rules,
       color: io.color,
     });
   }
@@ -121,7 +118,7 @@ class LintRun {
 
     let result: LintResult;
     if (this.options.fix) {
-      const outcome = fixText(content.text, schema);
+      const outcome = this.foi.fix(content.text, schema);
       result = outcome.final;
       if (outcome.text !== content.text) {
         const bytes = encode(outcome.text, content.encoding);
@@ -138,7 +135,7 @@ class LintRun {
         }
       }
     } else {
-      result = lint(content.text, schema);
+      result = this.foi.lint(content.text, schema);
     }
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
@@ -149,7 +146,7 @@ class LintRun {
 
   /** The settings for a draft; undefined when its settings file has mistakes (printed once). */
   private schemaFor(file: DraftFile): Schema | undefined {
-    const resolved = this.resolver.forFile(file.path, this.configPath);
+    const resolved = this.foi.schemas.forDraft(file.path, this.configPath);
     for (const p of resolved.problems) this.configProblem(p);
     // The built-in base stands in for a broken file in the editor; here it would pass drafts the
     // authority's own settings reject, so such drafts are not checked (exit 2 says why).
@@ -193,8 +190,8 @@ function makeFormatter(format: FormatName, context: FormatterContext): Formatter
   }
 }
 
-function listRules(): string {
-  const metas = allRules.map((r) => r.meta);
+function listRules(foi: FoiService): string {
+  const metas = foi.rules;
   const idWidth = Math.max(4, ...metas.map((m) => m.id.length));
   const rows = metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.defaultSeverity.padEnd(7)}  ${(m.fixable ? 'yes' : '').padEnd(3)}  ${m.description}`);
   return [`${'rule'.padEnd(idWidth)}  default  fix  checks`, ...rows].join('\n') + '\n';

@@ -1,12 +1,10 @@
-import { regimeInEffect } from '../engine/regime';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../engine/lint';
-import type { Schema } from '../engine/schema/types';
-import type { RegimeId, SeveritySetting } from '../engine/types';
+import type { FoiService, LintResult, RegimeId, Schema, SeveritySetting } from '../engine';
 import { frameOf, type TextFrame } from './convert';
 import { matchesAnyGlob } from './glob';
-import { filePathOf, type SchemaService } from './schemas';
+import { pathOfUri } from './paths';
+import type { SchemaService } from './schemas';
 import type { Settings, SettingsStore } from './settings';
 
 /** One engine run over one version of a draft, with what it was run with. */
@@ -43,6 +41,7 @@ export class Analyzer {
   private runs = 0;
 
   constructor(
+    private readonly foi: FoiService,
     private readonly host: AnalyzerHost,
     private readonly settings: SettingsStore,
     private readonly schemas: SchemaService,
@@ -56,7 +55,7 @@ export class Analyzer {
     if (doc.languageId === draftLanguageId) return settings;
     // `*.foi.md` is the drafts' own extension: editors that do not know the language call it Markdown.
     if (/\.foi\.md$/i.test(doc.uri)) return settings;
-    const file = filePathOf(doc.uri);
+    const file = pathOfUri(doc.uri);
     return file && matchesAnyGlob(file, settings.draftGlobs, this.host.workspaceRoots()) ? settings : undefined;
   }
 
@@ -69,10 +68,13 @@ export class Analyzer {
     const current = this.host.document(uri);
     if (!settings || !current) return undefined;
     this.schemas.setTrusted(settings.trusted);
-    const key = `${current.version}|${this.schemas.generation}|${this.settingsGeneration}`;
     const cached = this.cache.get(uri);
-    if (cached?.key === key) return cached.analysis;
-    const analysis = this.run(current, settings, `${key}|${++this.runs}`);
+    if (cached?.key === this.keyOf(current)) return cached.analysis;
+    const resolved = await this.schemas.resolve(this.draftPath(uri), this.configPath(uri, settings));
+    // Reading settings from the editor may have taken a while: lint the version that is current now.
+    const latest = this.host.document(uri) ?? current;
+    const key = this.keyOf(latest);
+    const analysis = this.run(latest, settings, resolved.schema, `${key}|${++this.runs}`);
     this.cache.set(uri, { key, analysis });
     return analysis;
   }
@@ -85,19 +87,23 @@ export class Analyzer {
     const settings = await this.settings.get(uri ?? '');
     this.schemas.setTrusted(settings.trusted);
     const target = uri ?? '';
-    return this.withOverrides(this.schemas.resolve(this.draftPath(target), this.configPath(target, settings)).schema, settings.rules);
+    const resolved = await this.schemas.resolve(this.draftPath(target), this.configPath(target, settings));
+    return this.withOverrides(resolved.schema, settings.rules);
+  }
+
+  private keyOf(doc: TextDocument): string {
+    return `${doc.version}|${this.schemas.generation}|${this.settingsGeneration}`;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
   }
 
-  private run(doc: TextDocument, settings: Settings, resultId: string): Analysis {
+  private run(doc: TextDocument, settings: Settings, resolved: Schema, resultId: string): Analysis {
     const text = doc.getText();
-    const resolved = this.schemas.resolve(this.draftPath(doc.uri), this.configPath(doc.uri, settings));
-    const schema = this.withOverrides(resolved.schema, settings.rules);
+    const schema = this.withOverrides(resolved, settings.rules);
     const started = performance.now();
-    const result = lint(text, schema);
+    const result = this.foi.lint(text, schema);
     const engineMs = performance.now() - started;
     return {
       uri: doc.uri,
@@ -106,7 +112,7 @@ export class Analyzer {
       frame: frameOf(text, result.draft),
       result,
       schema,
-      regime: regimeInEffect(result.draft, schema).regime,
+      regime: result.facts.regime.regime,
       settings,
       resultId,
       engineMs,
@@ -115,7 +121,7 @@ export class Analyzer {
 
   /** Where the schema search starts: the file itself, or for unsaved drafts the workspace. */
   private draftPath(uri: string): string {
-    const file = filePathOf(uri);
+    const file = pathOfUri(uri);
     if (file) return file;
     const root = this.host.workspaceRoots()[0] ?? process.cwd();
     return path.join(root, 'untitled.md');
@@ -124,7 +130,7 @@ export class Analyzer {
   private configPath(uri: string, settings: Settings): string | undefined {
     if (!settings.schemaPath) return undefined;
     if (path.isAbsolute(settings.schemaPath)) return settings.schemaPath;
-    const file = filePathOf(uri);
+    const file = pathOfUri(uri);
     const roots = this.host.workspaceRoots();
     const root = (file && roots.find((r) => file.startsWith(r + path.sep))) ?? roots[0] ?? (file ? path.dirname(file) : process.cwd());
     return path.resolve(root, settings.schemaPath);

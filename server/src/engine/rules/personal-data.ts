@@ -1,4 +1,4 @@
-import { lineOfOffset } from '../reply';
+import { lineOfOffset } from '../analysis/reply';
 import type { Draft, Range } from '../types';
 import type { Rule } from './rule';
 
@@ -118,6 +118,7 @@ reply; front matter and HTML comments are not):
 section 40(2). If it is the authority's own published contact, add it to \`authority.emails\` or
 \`authority.phones\` in \`.foi.yaml\`.`,
   },
+  reads: [],
   check(ctx) {
     const { draft, schema } = ctx;
     const { text } = draft;

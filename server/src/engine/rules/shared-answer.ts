@@ -14,6 +14,7 @@ only when it says so ("Questions 2 to 4: ...") or when it is a "no" to the first
 others moot ("If the answer is no, you may disregard the rest"). This information note says how the
 answer was read, so that the officer can check that each question really is answered.`,
   },
+  reads: [],
   check(ctx) {
     for (const s of ctx.draft.sharedAnswers) {
       const labels = s.covers.map((q) => q.label);

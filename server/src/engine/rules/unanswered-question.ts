@@ -25,6 +25,7 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
 **Fix:** answer the question under its restatement in the response. If it does not apply, mark it with
 \`<!-- foi-lint-not-applicable -->\` at the end of its line (the editor's quick fix does this).`,
   },
+  reads: [],
   check(ctx) {
     for (const q of ctx.draft.questions) {
       // An answer that is only "[TBC]" leaves the question unanswered; the placeholder rule reports it.
