@@ -50,4 +50,22 @@ describe('lsp analysis: the Analyzer', () => {
     assert.equal((await h.analyzer.schemaFor(h.open('team/x.md', '', 'markdown'))).authority.name, 'Team');
     assert.equal((await h.analyzer.schemaFor(undefined)).base, 'foia');
   });
+
+  it('lints nothing for a draft closed while its settings were being read from the editor', async () => {
+    const waiting: (() => void)[] = [];
+    const h = harness({ fetch: () => new Promise((resolve) => waiting.push(() => resolve(null))) });
+    const uri = h.open('vscode-vfs://github/council/foi/reply.foi.md', tenQuestions);
+    const pending = h.analyzer.analyze(uri);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.ok(waiting.length > 0, 'the settings are being fetched');
+    h.close(uri);
+    // Every later round of fetches answers at once.
+    waiting.splice(0).forEach((answer) => answer());
+    const answering = setInterval(() => waiting.splice(0).forEach((answer) => answer()), 1);
+    try {
+      assert.equal(await pending, undefined);
+    } finally {
+      clearInterval(answering);
+    }
+  });
 });

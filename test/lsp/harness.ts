@@ -27,6 +27,7 @@ export interface Harness {
   published: Map<string, Diagnostic[]>;
   /** Open (or replace) a document; returns its URI. */
   open(name: string, text: string, languageId?: string): string;
+  close(uri: string): void;
   analyse(name: string, text: string, languageId?: string): Promise<Analysis>;
 }
 
@@ -54,6 +55,7 @@ export function harness(options: { files?: Record<string, string>; settings?: Re
     analyzer,
     published,
     open,
+    close: (uri) => void documents.delete(uri),
     async analyse(name, text, languageId) {
       const analysis = await analyzer.analyze(open(name, text, languageId));
       if (!analysis) throw new Error(`${name} was not analysed as a draft`);

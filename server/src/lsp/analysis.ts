@@ -71,8 +71,10 @@ export class Analyzer {
     const cached = this.cache.get(uri);
     if (cached?.key === this.keyOf(current)) return cached.analysis;
     const resolved = await this.schemas.resolve(this.draftPath(uri), this.configPath(uri, settings));
-    // Reading settings from the editor may have taken a while: lint the version that is current now.
-    const latest = this.host.document(uri) ?? current;
+    // Reading settings may have waited for the editor: lint the version that is current now, and
+    // nothing once the document is closed.
+    const latest = this.host.document(uri);
+    if (!latest) return undefined;
     const key = this.keyOf(latest);
     const analysis = this.run(latest, settings, resolved.schema, `${key}|${++this.runs}`);
     this.cache.set(uri, { key, analysis });
