@@ -17,8 +17,11 @@ const { corpusDraft, generateDraft, SEED } = require('./lib/generate');
 const { median } = require('./lib/measure');
 const { emit, fmt, main, parseFlags } = require('./lib/report');
 
-const { lint } = require(path.join(REPO_ROOT, 'server/out/engine/lint'));
-const { baseSchema } = require(path.join(REPO_ROOT, 'server/out/engine/schema/load'));
+const { createFoiService } = require(path.join(REPO_ROOT, 'server/out/engine'));
+
+const foi = createFoiService();
+const lint = (text, schema) => foi.lint(text, schema);
+const baseSchema = (regime) => foi.schemas.base(regime);
 
 const SIZES_KB = [1, 4, 16, 64, 256, 1024, 2048];
 

@@ -94,9 +94,10 @@ async function scenario({ name, text, debounceMs, edits, intervalMs, word, dir }
 
 /** The engine alone on the same text, in this process (warm, median): what the server adds is the rest. */
 function engineMs(text, runs) {
-  const { lint } = require(path.join(REPO_ROOT, 'server/out/engine/lint'));
-  const { baseSchema } = require(path.join(REPO_ROOT, 'server/out/engine/schema/load'));
-  const schema = baseSchema('foia');
+  const { createFoiService } = require(path.join(REPO_ROOT, 'server/out/engine'));
+  const foi = createFoiService();
+  const lint = (t, s) => foi.lint(t, s);
+  const schema = foi.schemas.base('foia');
   lint(text, schema);
   const times = [];
   for (let i = 0; i < runs; i++) {

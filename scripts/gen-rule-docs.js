@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const repo = path.resolve(__dirname, '..');
-const registryPath = path.join(repo, 'server', 'out', 'engine', 'rules', 'registry.js');
+const enginePath = path.join(repo, 'server', 'out', 'engine', 'index.js');
 const startMarker = '<!-- rules:start -->';
 const endMarker = '<!-- rules:end -->';
 const generatedNote =
@@ -31,12 +31,12 @@ function parseArgs(argv) {
 }
 
 function loadRules() {
-  if (!fs.existsSync(registryPath)) {
-    process.stderr.write(`gen-rule-docs: ${path.relative(repo, registryPath)} is missing: build first (npx tsc -b)\n`);
+  if (!fs.existsSync(enginePath)) {
+    process.stderr.write(`gen-rule-docs: ${path.relative(repo, enginePath)} is missing: build first (npx tsc -b)\n`);
     process.exit(2);
   }
-  const { allRules } = require(registryPath);
-  return allRules.map((r) => r.meta);
+  const { createFoiService } = require(enginePath);
+  return createFoiService().rules;
 }
 
 /** A one-line description as Markdown text: "<name>" in it is a placeholder, not an HTML tag. */

@@ -23,16 +23,14 @@ function load(relative) {
 /** The snippet file's text for a compiled schema (a Schema from the engine). */
 function snippetsFor(schema, base) {
   const { toSnippet } = load('client/out/snippetText.js');
-  const { parseDraft } = load('server/out/engine/parse/draft.js');
-  // As a quick fix inserts it into an empty draft: sections found by their heading get the heading.
-  const { sectionText } = load('server/out/engine/sections/insert.js');
-  const empty = parseDraft('', schema);
+  const { createFoiService } = load('server/out/engine/index.js');
   const snippets = {};
-  for (const paragraph of schema.paragraphs.values()) {
+  // As "Insert standard paragraph" inserts them into an empty draft: sections found by their heading get the heading.
+  for (const paragraph of createFoiService().paragraphs(schema)) {
     snippets[paragraph.title] = {
       prefix: `foi-${paragraph.id}`,
       description: paragraph.description,
-      body: toSnippet(sectionText(empty, schema, paragraph)).split('\n'),
+      body: toSnippet(paragraph.text).split('\n'),
     };
   }
   const header =
@@ -42,8 +40,8 @@ function snippetsFor(schema, base) {
 }
 
 function generateSnippets() {
-  const { baseSchema } = load('server/out/engine/schema/load.js');
-  return snippetsFor(baseSchema('foia'), 'foia');
+  const { createFoiService } = load('server/out/engine/index.js');
+  return snippetsFor(createFoiService().schemas.base('foia'), 'foia');
 }
 
 module.exports = { generateSnippets, snippetsFor, snippetsPath };

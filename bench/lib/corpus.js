@@ -38,8 +38,8 @@ function bigDraft(bytes = BIG_BYTES) {
 
 /** Every rule at its default severity or at least info, so no rule is off in the benchmark. */
 function schemaText() {
-  const { allRules } = require(path.join(REPO_ROOT, 'server/out/engine/rules/registry'));
-  const rules = allRules.map((r) => `  ${r.meta.id}: ${r.meta.defaultSeverity === 'off' ? 'info' : r.meta.defaultSeverity}`);
+  const { createFoiService } = require(path.join(REPO_ROOT, 'server/out/engine'));
+  const rules = createFoiService().rules.map((r) => `  ${r.id}: ${r.defaultSeverity === 'off' ? 'info' : r.defaultSeverity}`);
   return ['# Written by bench/lib/corpus.js: the base FOIA schema with every rule on.', 'extends: foia', 'rules:', ...rules, ''].join('\n');
 }
 

@@ -12,7 +12,7 @@ export function draftGlobs(): string[] {
 
 /**
  * Where drafts can live: files on disk and unsaved buffers, plus the schemes of a virtual workspace's
- * folders (such documents are checked against the built-in base: the server cannot read .foi.yaml there).
+ * folders (the server reads .foi.yaml there through the editor: see `foiLint/readFile`).
  */
 function schemes(): string[] {
   const found = new Set(['file', 'untitled']);

@@ -9,7 +9,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { protocolSelector } from './documents';
-import { statusChangedNotification, type DraftStatusChanged } from './protocol';
+import {
+  readFileRequest,
+  statusChangedNotification,
+  type DraftStatusChanged,
+  type ReadFileParams,
+  type ReadFileResult,
+} from 'foi-lint-protocol';
 
 /**
  * The `foiLint` settings as the server reads them, plus `trusted`: the server must not run the
@@ -125,6 +131,7 @@ export class FoiServer implements vscode.Disposable {
     };
     const client = new LanguageClient('foiLint', 'foi-lint', serverOptions, clientOptions);
     client.onNotification(statusChangedNotification, (params: DraftStatusChanged) => this.statusEmitter.fire(params));
+    client.onRequest(readFileRequest, (params: ReadFileParams) => readWorkspaceFile(params));
     const started = Date.now();
     await client.start();
     this.lastStartMs = Date.now() - started;
@@ -132,5 +139,26 @@ export class FoiServer implements vscode.Disposable {
     this.client = client;
     this.startedEmitter.fire(client);
     return client;
+  }
+}
+
+/**
+ * A settings file the server cannot read itself (in a virtual workspace), read through the editor's
+ * file system: its text, or null when it is not there or cannot be read.
+ */
+async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(params.uri, true);
+  } catch {
+    return null;
+  }
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    // Settings files are small; anything else (a folder, a huge file) is not one.
+    if (stat.type & vscode.FileType.Directory || stat.size > 1024 * 1024) return null;
+    return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch {
+    return null;
   }
 }

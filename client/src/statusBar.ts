@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isDraft } from './documents';
 import type { FoiServer } from './languageServer';
-import { statusRequest, type DraftStatus } from './protocol';
+import { statusRequest, type DraftStatus } from 'foi-lint-protocol';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

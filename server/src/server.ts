@@ -1,10 +1,21 @@
 #!/usr/bin/env node
 // The foi-lint language server: `node server.js --stdio` (or --node-ipc). Wiring only: each
 // capability lives in lsp/<capability>.ts and maps engine results to the protocol.
-import { explainRequest, explanation, type Explanation } from './lsp/explain';
 import * as path from 'node:path';
+import {
+  explainRequest,
+  readFileRequest,
+  statusChangedNotification,
+  statusRequest,
+  type DraftStatus,
+  type Explanation,
+  type ReadFileParams,
+  type ReadFileResult,
+  type StatusParams,
+} from 'foi-lint-protocol';
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createFoiService } from './engine';
 import { Analyzer, type Analysis } from './lsp/analysis';
 import { clientAbilities, serverCapabilities, type ClientAbilities } from './lsp/capabilities';
 import { readFromDisk } from './lsp/allowContact';
@@ -14,17 +25,21 @@ import { completions } from './lsp/completion';
 import { toDiagnostics } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
 import { describeError, guard, guardVoid } from './lsp/guard';
+import { explanation } from './lsp/explain';
 import { hover } from './lsp/hover';
 import { registerExportDocx } from './lsp/exportDocx';
 import { registerNewResponse } from './lsp/newResponse';
 import { registerStarterConfig } from './lsp/starter';
 import { FailureLog } from './lsp/failures';
 import { findRuleDocsDir, RuleDocs } from './lsp/ruleDocs';
-import { filePathOf, SchemaService } from './lsp/schemas';
+import { pathOfUri } from './lsp/paths';
+import { SchemaService } from './lsp/schemas';
 import { SettingsStore, defaultSettings } from './lsp/settings';
-import { draftStatus, statusChangedNotification, statusRequest, type DraftStatus } from './lsp/status';
+import { draftStatus } from './lsp/status';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { Validator } from './lsp/validation';
+import { WorkspaceFiles } from './lsp/workspaceFiles';
+import { packageVersion } from './version';
 
 const connection = lsp.createConnection(lsp.ProposedFeatures.all);
 const documents = new lsp.TextDocuments(TextDocument);
@@ -34,6 +49,13 @@ const log = (message: string) => connection.console.error(message);
 const ruleDocs = new RuleDocs(
   findRuleDocsDir([path.resolve(__dirname, 'docs/rules'), path.resolve(__dirname, '../docs/rules'), path.resolve(__dirname, '../../docs/rules')]),
 );
+
+// Settings files: open editors first, then the disk, then (virtual workspaces) the editor's own files.
+const files = new WorkspaceFiles(async (uri) => {
+  const result = await connection.sendRequest<ReadFileResult>(readFileRequest, { uri } satisfies ReadFileParams);
+  return result && typeof result.text === 'string' ? result.text : null;
+});
+const foi = createFoiService({ fs: files, logger: { info: (message) => connection.console.info(message) }, trusted: defaultSettings.trusted });
 
 let client: ClientAbilities;
 let settings: SettingsStore;
@@ -47,14 +69,11 @@ const justOpened = new Set<string>();
 
 connection.onInitialize((params) => {
   client = clientAbilities(params.capabilities ?? {});
-  roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
-  if (roots.length === 0 && params.rootUri) roots = [filePathOf(params.rootUri)].filter((p): p is string => p !== undefined);
+  roots = (params.workspaceFolders ?? []).map((f) => pathOfUri(f.uri)).filter((p): p is string => p !== undefined);
+  if (roots.length === 0 && params.rootUri) roots = [pathOfUri(params.rootUri)].filter((p): p is string => p !== undefined);
   settings = new SettingsStore(connection, client.configuration, params.initializationOptions);
-  schemas = new SchemaService(
-    { publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), log: (message) => connection.console.info(message) },
-    defaultSettings.trusted,
-  );
-  analyzer = new Analyzer({ document: (uri) => documents.get(uri), workspaceRoots: () => roots }, settings, schemas);
+  schemas = new SchemaService({ publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }) }, foi, files);
+  analyzer = new Analyzer(foi, { document: (uri) => documents.get(uri), workspaceRoots: () => roots }, settings, schemas);
   validator = new Validator(analyzer, {
     analysed: published,
     cleared: (uri) => {
@@ -66,7 +85,7 @@ connection.onInitialize((params) => {
     },
     log,
   });
-  return { capabilities: serverCapabilities(client), serverInfo: { name: 'foi-lint', version: '0.1.0' } };
+  return { capabilities: serverCapabilities(client), serverInfo: { name: 'foi-lint', version: packageVersion() } };
 });
 
 connection.onInitialized(
@@ -77,8 +96,8 @@ connection.onInitialized(
     if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
         guardVoid(log, 'didChangeWorkspaceFolders', (e) => {
-          const removed = new Set(e.removed.map((f) => filePathOf(f.uri)));
-          const added = e.added.map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
+          const removed = new Set(e.removed.map((f) => pathOfUri(f.uri)));
+          const added = e.added.map((f) => pathOfUri(f.uri)).filter((p): p is string => p !== undefined);
           roots = [...roots.filter((r) => !removed.has(r)), ...added];
           analyzer.settingsGeneration++;
           revalidateAll();
@@ -188,8 +207,8 @@ function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: stri
 }
 
 connection.onCodeAction(withAnalysis('codeAction', [], (a, p: lsp.CodeActionParams) => codeActions(a, p, ruleDocs, (uri) => documents.get(uri)?.getText() ?? readFromDisk(uri))));
-connection.onCompletion(withAnalysis('completion', null, (a, p: lsp.CompletionParams) => completions(a, p.position)));
-connection.onHover(withAnalysis('hover', null, (a, p: lsp.HoverParams) => hover(a, p.position, client.markdownHover)));
+connection.onCompletion(withAnalysis('completion', null, (a, p: lsp.CompletionParams) => completions(foi, a, p.position)));
+connection.onHover(withAnalysis('hover', null, (a, p: lsp.HoverParams) => hover(foi, a, p.position, client.markdownHover)));
 connection.onDocumentSymbol(
   withAnalysis('documentSymbol', [], (a, p: lsp.DocumentSymbolParams) => {
     const symbols = documentSymbols(a);
@@ -200,7 +219,7 @@ connection.onFoldingRanges(withAnalysis('foldingRange', [], (a) => foldingRanges
 connection.onCodeLens(withAnalysis('codeLens', [], (a) => codeLenses(a)));
 connection.onRequest(
   statusRequest,
-  guard(log, 'status', null as DraftStatus | null, async (params: { uri?: string; textDocument?: { uri: string } }) => {
+  guard(log, 'status', null as DraftStatus | null, async (params: Partial<StatusParams> & { textDocument?: { uri: string } }) => {
     const uri = params?.uri ?? params?.textDocument?.uri;
     const analysis = typeof uri === 'string' ? await analyzer.analyze(uri) : undefined;
     return analysis ? draftStatus(analysis) : null;
@@ -211,13 +230,14 @@ connection.onRequest(
   explainRequest,
   guard(log, 'explain', null as Explanation | null, async (params: { uri?: string }) => {
     const analysis = typeof params?.uri === 'string' ? await analyzer.analyze(params.uri) : undefined;
-    return analysis ? explanation(analysis) : null;
+    return analysis ? explanation(foi, analysis) : null;
   }),
 );
 
 registerStarterConfig(connection);
 registerNewResponse(
   connection,
+  foi,
   (uri) => analyzer.schemaFor(uri),
   (uri) => documents.get(uri)?.getText(),
 );

@@ -8,6 +8,7 @@ import { lint } from '../../server/src/engine/lint';
 import { baseSchema, parseSchemaText, type ParseResult } from '../../server/src/engine/schema/load';
 import type { SchemaProblem } from '../../server/src/engine/schema/types';
 import { SchemaResolver } from '../../server/src/engine/schema/resolver';
+import { NoSuchFile, type FileSystem } from '../../server/src/engine/files/file-system';
 import { allRules } from '../../server/src/engine/rules/registry';
 import { anyCodeUnit, letterTexts, mutate, mutationArb } from './corpus';
 import { checkResult } from './invariants';
@@ -167,15 +168,19 @@ function schemaFixtures(): string[] {
 }
 
 /** Never reads the disk: an `extends` path in the fuzz names no real file. */
-const noFiles = (file: string): string => {
-  throw Object.assign(new Error(`no such file ${file}`), { code: 'ENOENT' });
+/** A file system without files: `extends` of a path reads nothing from the machine running the fuzz. */
+const noFiles: FileSystem = {
+  readFile: (file) => {
+    throw new NoSuchFile(file);
+  },
+  isFile: () => false,
 };
 
 export const schemaTasks: Record<string, Task> = {
   'schema-fuzz': (ctx) =>
     checkProperty(ctx, 'schema-fuzz', settingsTextArb, (text) => {
       for (const trusted of [true, false]) {
-        const result = parseSchemaText(text, FILE, { trusted, readFile: noFiles });
+        const result = parseSchemaText(text, FILE, { trusted, fs: noFiles });
         checkParse(result);
         assertNotPolluted();
         if (result.schema) lintsWith(result.schema);
@@ -195,9 +200,9 @@ export const schemaTasks: Record<string, Task> = {
 
 // ---- hostile settings files, one by one ----
 
-function expectProblem(text: string, pattern: RegExp, opts: { line?: number; trusted?: boolean; file?: string; readFile?: (f: string) => string } = {}): ParseResult {
+function expectProblem(text: string, pattern: RegExp, opts: { line?: number; trusted?: boolean; file?: string; fs?: FileSystem } = {}): ParseResult {
   const started = performance.now();
-  const result = parseSchemaText(text, opts.file ?? FILE, { trusted: opts.trusted ?? true, ...(opts.readFile && { readFile: opts.readFile }) });
+  const result = parseSchemaText(text, opts.file ?? FILE, { trusted: opts.trusted ?? true, ...(opts.fs && { fs: opts.fs }) });
   const ms = performance.now() - started;
   if (ms > 5000) throw new Error(`loading took ${Math.round(ms)} ms`);
   checkParse(result, opts.file ?? FILE);

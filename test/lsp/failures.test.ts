@@ -15,6 +15,7 @@ import { facialRecognition, readExample, withoutRights } from './client';
 describe('language server: a rule that fails', () => {
   const broken: Rule = {
     meta: { id: 'broken-rule', description: 'Always throws.', defaultSeverity: 'error', fixable: false, docs: '' },
+    reads: [],
     check() {
       throw new Error('boom');
     },

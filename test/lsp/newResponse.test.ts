@@ -11,7 +11,9 @@ import {
 } from 'vscode-languageserver/node';
 import { baseSchema, parseSchemaText } from '../../server/src/engine/schema/load';
 import type { Schema } from '../../server/src/engine/schema/types';
-import { newResponseRequest, paragraphsRequest, registerNewResponse, type ParagraphInfo } from '../../server/src/lsp/newResponse';
+import { newResponseRequest, paragraphsRequest, type ParagraphInfo } from 'foi-lint-protocol';
+import { createFoiService } from '../../server/src/engine';
+import { registerNewResponse } from '../../server/src/lsp/newResponse';
 
 // foiLint/paragraphs and foiLint/newResponse over a real JSON-RPC connection (in memory), with the
 // handlers registered exactly as the server registers them.
@@ -32,6 +34,7 @@ describe('foiLint/paragraphs and foiLint/newResponse', () => {
     const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
     registerNewResponse(
       connection,
+      createFoiService(),
       (uri) => {
         asked.push(uri);
         return uri?.includes('/custom/') ? custom : baseSchema('foia');

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fixText } from '../../server/src/cli/fix';
+import { fixText } from '../../server/src/engine/fix-all';
 import { baseSchema } from '../../server/src/engine/schema/load';
 import { letterTexts } from '../fuzz/corpus';
 import { repoRoot } from './raw-client';

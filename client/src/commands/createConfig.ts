@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FoiServer } from '../languageServer';
-import { starterConfigRequest, type StarterConfigResult } from '../protocol';
+import { starterConfigRequest, type StarterConfigResult } from 'foi-lint-protocol';
 
 /** What tests and the walkthrough may pass instead of answering the questions. */
 interface CreateConfigArgs {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isDraft } from '../documents';
 import type { FoiServer } from '../languageServer';
-import { exportDocxRequest, type ExportDocxParams, type ExportDocxResult } from '../protocol';
+import { exportDocxRequest, type ExportDocxParams, type ExportDocxResult } from 'foi-lint-protocol';
 
 /** For tests and other extensions: where to write, and whether to export a draft with errors, without asking. */
 export interface ExportDocxArgs {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FoiServer } from '../languageServer';
-import { paragraphsRequest, type ParagraphInfo } from '../protocol';
+import { paragraphsRequest, type ParagraphInfo } from 'foi-lint-protocol';
 import { toSnippet } from '../snippetText';
 
 /** Blank lines around the paragraph unless the cursor already sits between paragraphs. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { draftLanguage } from '../documents';
 import type { FoiServer } from '../languageServer';
-import { newResponseRequest, type NewResponseParams, type NewResponseResult } from '../protocol';
+import { newResponseRequest, type NewResponseParams, type NewResponseResult } from 'foi-lint-protocol';
 
 /**
  * The document whose schema the new draft follows: the active file, or else a name in the first

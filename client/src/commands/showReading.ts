@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FoiServer } from '../languageServer';
-import { explainRequest, type Explanation } from '../protocol';
+import { explainRequest, type Explanation } from 'foi-lint-protocol';
 
 // "FOI: Show how this draft was read": the reading every check relies on, as a read-only document
 // beside the draft, so a misreading is seen in seconds. The text comes from the server, the same as

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ParagraphInfo } from '../protocol';
+import type { ParagraphInfo } from 'foi-lint-protocol';
 import { api, closeAll, foiDiagnostics, open, ruleOf, waitFor, workspaceUri } from './helpers';
 
 // The three commands, run as a user would (selection, clipboard, cursor) and through their arguments.

@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import { converters } from '../convert/lazy';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../engine/lint';
-import { SchemaResolver } from '../engine/schema/resolver';
+import { createFoiService } from '../engine';
 import { describeFsError } from './discover';
 import { readDraft } from './read';
 import type { CliIo } from './run';
@@ -76,12 +75,13 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   }
 
   const configPath = values.config === undefined ? undefined : path.resolve(io.cwd, values.config);
-  const resolved = new SchemaResolver({ trusted: true, snapshot: true }).forFile(draftPath, configPath);
+  const foi = createFoiService({ trusted: true, snapshot: true });
+  const resolved = foi.schemas.forDraft(draftPath, configPath);
   if (resolved.problems.length > 0) {
     for (const p of resolved.problems) io.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
     return fail('not exported: the configuration has errors (listed above)');
   }
-  const errors = lint(draft.text, resolved.schema).findings.filter((f) => f.severity === 'error');
+  const errors = foi.lint(draft.text, resolved.schema).findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const list = errors.map((f) => `  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.message}  ${f.ruleId}\n`).join('');
     if (!values.force) {

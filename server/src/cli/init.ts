@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { defaultAuthorityName, isRegimeId, starterConfig, starterRegimes } from '../engine/schema/starter';
-import type { RegimeId } from '../engine/types';
+import { defaultAuthorityName, isRegimeId, starterConfig, starterRegimes, type RegimeId } from '../engine';
 import { parseOptions, UsageError } from './args';
 import { describeFsError } from './discover';
 

@@ -1,8 +1,5 @@
-import type { Finding, QuestionStatus, Range, RegimeId, Severity } from '../engine/types';
-import type { LintResult } from '../engine/lint';
+import type { Finding, LintResult, QuestionStatus, Range, RegimeId, RegimeSource, Severity } from '../engine';
 import type { SourceFormat, SourceMap } from '../convert';
-import { regimeInEffect, type RegimeSource } from '../engine/regime';
-import type { Schema } from '../engine/schema/types';
 import { placeInSource } from './source';
 
 // What the CLI keeps of one file's lint: small, 1-based, protocol-free. The draft model itself is
@@ -75,13 +72,12 @@ export function reportFromLint(
   file: string,
   absolute: string,
   result: LintResult,
-  schema: Schema,
   quiet: boolean,
   source?: ConvertedSource,
 ): FileReport {
   const { draft } = result;
   const findings = quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const regime = regimeInEffect(draft, schema);
+  const regime = result.facts.regime;
   const map = source?.map;
   // A converted draft's positions are places in the original: the paragraph, or its line.
   const line = (range: Range): number => (source && map ? placeInSource(source.format, map, range).line : range.start.line + 1);

@@ -2,17 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
 import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
-import { explainDraft } from '../engine/explain';
-import { lint, type LintResult } from '../engine/lint';
-import { allRules } from '../engine/rules/registry';
-import { SchemaResolver } from '../engine/schema/resolver';
-import type { Schema, SchemaProblem } from '../engine/schema/types';
+import { createFoiService, formatReading, type FoiService, type LintResult, type Schema, type SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
 import { runExport } from './export';
-import { fixText } from './fix';
 import { runInit } from './init';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
@@ -24,7 +19,7 @@ import { stylishFormatter } from './formatters/stylish';
 import { readDraft } from './read';
 import { readConverted } from './source';
 import { addToSummary, emptySummary, reportForError, reportFromLint, type FileReport, type Summary } from './report';
-import { packageVersion } from './version';
+import { packageVersion } from '../version';
 import { writeFileAtomic, WriteRefused } from './write';
 
 export interface CliIo {
@@ -65,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.ok;
   }
   if (options.listRules) {
-    io.stdout.write(listRules());
+    io.stdout.write(listRules(createFoiService()));
     return exitCodes.ok;
   }
   const configPath = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
@@ -90,7 +85,8 @@ class LintRun {
   private readonly reports: { out: Output; formatter: Formatter }[];
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
-  private readonly resolver = new SchemaResolver({ trusted: true, snapshot: true });
+  /** Settings files do not change during a run: each folder's settings are looked up once. */
+  private readonly foi = createFoiService({ trusted: true, snapshot: true });
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
@@ -101,7 +97,7 @@ class LintRun {
     private readonly configPath: string | undefined,
     private readonly changed: ChangedLines | undefined,
   ) {
-    const context: FormatterContext = { version: packageVersion(), cwd: io.cwd, rules: allRules.map((r) => r.meta), color: io.color };
+    const context: FormatterContext = { version: packageVersion(), cwd: io.cwd, rules: this.foi.rules, color: io.color };
     this.reports = [{ out: new Output(io.stdout), formatter: makeFormatter(options.format, context) }];
     if (io.alsoReport) {
       this.reports.push({ out: new Output(io.alsoReport.stream), formatter: makeFormatter(io.alsoReport.format, { ...context, color: false }) });
@@ -146,8 +142,8 @@ class LintRun {
         this.problem(file.display, file.path, 'not read: its configuration has errors (listed above)');
         continue;
       }
-      const { draft } = lint(content.text, schema);
-      await this.reports[0].out.write(`${i ? '\n' : ''}${file.display}\n${explainDraft(draft, schema)}`);
+      const reading = this.foi.explain(this.foi.lint(content.text, schema));
+      await this.reports[0].out.write(`${i ? '\n' : ''}${file.display}\n${formatReading(reading)}`);
     }
     return this.trouble ? exitCodes.trouble : exitCodes.ok;
   }
@@ -175,7 +171,7 @@ class LintRun {
 
     let result: LintResult;
     if (this.options.fix) {
-      const outcome = fixText(content.text, schema);
+      const outcome = this.foi.fix(content.text, schema);
       result = outcome.final;
       if (outcome.text !== content.text) {
         const bytes = encode(outcome.text, content.encoding);
@@ -192,10 +188,10 @@ class LintRun {
         }
       }
     } else {
-      result = lint(content.text, schema);
+      result = this.foi.lint(content.text, schema);
     }
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, schema, this.options.quiet);
+    return reportFromLint(file.display, file.path, result, this.options.quiet);
   }
 
   /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
@@ -207,9 +203,9 @@ class LintRun {
     if (this.options.fix) {
       this.problem(file.display, file.path, `not fixed: --fix edits Markdown and text drafts only, not a ${formatNames[format]}; make the changes in the file itself (its findings are listed)`);
     }
-    const result = lint(content.text, schema);
+    const result = this.foi.lint(content.text, schema);
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, schema, this.options.quiet, { format, map: content.map });
+    return reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
   }
 
   private ruleFailures(file: DraftFile, result: LintResult): void {
@@ -221,7 +217,7 @@ class LintRun {
 
   /** The settings for a draft; undefined when its settings file has mistakes (printed once). */
   private schemaFor(file: DraftFile): Schema | undefined {
-    const resolved = this.resolver.forFile(file.path, this.configPath);
+    const resolved = this.foi.schemas.forDraft(file.path, this.configPath);
     for (const p of resolved.problems) this.configProblem(p);
     // The built-in base stands in for a broken file in the editor; here it would pass drafts the
     // authority's own settings reject, so such drafts are not checked (exit 2 says why).
@@ -279,8 +275,8 @@ function onlyLines(report: FileReport, lines: ReadonlySet<number> | 'all' | unde
   return { ...report, findings: report.findings.filter(touched) };
 }
 
-function listRules(): string {
-  const metas = allRules.map((r) => r.meta);
+function listRules(foi: FoiService): string {
+  const metas = foi.rules;
   const idWidth = Math.max(4, ...metas.map((m) => m.id.length));
   const rows = metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.defaultSeverity.padEnd(7)}  ${(m.fixable ? 'yes' : '').padEnd(3)}  ${m.description}`);
   return [`${'rule'.padEnd(idWidth)}  default  fix  checks`, ...rows].join('\n') + '\n';

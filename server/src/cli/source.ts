@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { convertDraft, formatNames, maxConvertedFileBytes, paragraphAt, type SourceFormat, type SourceMap } from '../convert';
-import type { Position, Range } from '../engine/types';
+import type { Position, Range } from '../engine';
 import { describeFsError } from './discover';
 import { decode } from './encoding';
 

@@ -1,3 +1,4 @@
+import { draftFacts, type DraftFacts } from './analysis/facts';
 import { parseDraft } from './parse/draft';
 import { isDisabled } from './parse/directives';
 import { allRules } from './rules/registry';
@@ -7,6 +8,8 @@ import type { Draft, Finding, Severity } from './types';
 
 export interface LintResult {
   draft: Draft;
+  /** The shared facts of this draft (regime, deadline, refusal...): the rules' and the front ends' one copy. */
+  facts: DraftFacts;
   findings: Finding[];
   /** Rules that threw: reported by front ends as internal errors; the other rules still ran. */
   failures: { ruleId: string; error: unknown }[];
@@ -17,6 +20,7 @@ const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** Parse a draft and run every enabled rule over it. Never throws for any text. */
 export function lint(text: string, schema: Schema, rules: readonly Rule[] = allRules): LintResult {
   const draft = parseDraft(text, schema);
+  const facts = draftFacts(draft, schema);
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   for (const rule of rules) {
@@ -26,6 +30,7 @@ export function lint(text: string, schema: Schema, rules: readonly Rule[] = allR
       rule.check({
         draft,
         schema,
+        facts,
         report(report) {
           const severity = report.severity && rank[report.severity] < rank[setting] ? report.severity : setting;
           const finding: Finding = { ...report, ruleId: rule.meta.id, severity };
@@ -42,5 +47,5 @@ export function lint(text: string, schema: Schema, rules: readonly Rule[] = allR
       a.range.start.character - b.range.start.character ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  return { draft, findings, failures };
+  return { draft, facts, findings, failures };
 }

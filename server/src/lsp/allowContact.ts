@@ -2,10 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { defaultAuthorityName, starterConfig } from '../engine/schema/starter';
-import type { Finding } from '../engine/types';
+import { defaultAuthorityName, starterConfig, type Finding } from '../engine';
 import type { Analysis } from './analysis';
-import { filePathOf } from './schemas';
+import { pathOfUri } from './paths';
 import type * as lsp from 'vscode-languageserver/node';
 
 // The quick fix for a personal-data finding that is the authority's own published address or number:
@@ -38,7 +37,7 @@ export function allowContactAction(analysis: Analysis, finding: Finding, diagnos
     };
   }
   // No settings file: create one beside the draft (a file on disk only, and only where none is).
-  const draftFile = filePathOf(analysis.uri);
+  const draftFile = pathOfUri(analysis.uri);
   if (!draftFile) return undefined;
   const file = path.join(path.dirname(draftFile), '.foi.yaml');
   if (fs.existsSync(file) || fs.existsSync(path.join(path.dirname(draftFile), '.foi.yml'))) return undefined;
@@ -126,7 +125,7 @@ function smallestEdit(before: string, after: string): lsp.TextEdit {
 
 /** Reads a file: URI from disk (for files the editor does not have open). */
 export function readFromDisk(uri: string): string | undefined {
-  const file = filePathOf(uri);
+  const file = pathOfUri(uri);
   if (!file) return undefined;
   try {
     return fs.readFileSync(file, 'utf8');

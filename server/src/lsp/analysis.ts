@@ -1,13 +1,11 @@
-import { regimeInEffect } from '../engine/regime';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertDraft, formatOf, isConverted, type SourceMap } from '../convert';
-import { lint, type LintResult } from '../engine/lint';
-import type { Schema } from '../engine/schema/types';
-import type { RegimeId, SeveritySetting } from '../engine/types';
+import type { FoiService, LintResult, RegimeId, Schema, SeveritySetting } from '../engine';
 import { frameOf, type TextFrame } from './convert';
 import { matchesAnyGlob } from './glob';
-import { filePathOf, type SchemaService } from './schemas';
+import { pathOfUri } from './paths';
+import type { SchemaService } from './schemas';
 import type { Settings, SettingsStore } from './settings';
 
 /** One engine run over one version of a draft, with what it was run with. */
@@ -44,6 +42,7 @@ export class Analyzer {
   private runs = 0;
 
   constructor(
+    private readonly foi: FoiService,
     private readonly host: AnalyzerHost,
     private readonly settings: SettingsStore,
     private readonly schemas: SchemaService,
@@ -58,7 +57,7 @@ export class Analyzer {
     if (doc.languageId === draftLanguageId) return settings;
     // `*.foi.md` is the drafts' own extension: editors that do not know the language call it Markdown.
     if (/\.foi\.md$/i.test(doc.uri) && isMarkdown(doc.languageId)) return settings;
-    const file = filePathOf(doc.uri);
+    const file = pathOfUri(doc.uri);
     return file && matchesAnyGlob(file, settings.draftGlobs, this.host.workspaceRoots()) ? settings : undefined;
   }
 
@@ -71,12 +70,17 @@ export class Analyzer {
     const current = this.host.document(uri);
     if (!settings || !current) return undefined;
     this.schemas.setTrusted(settings.trusted);
-    const key = `${current.version}|${this.schemas.generation}|${this.settingsGeneration}`;
     const cached = this.cache.get(uri);
-    if (cached?.key === key) return cached.analysis;
-    const analysis = await this.run(current, settings, `${key}|${++this.runs}`);
+    if (cached?.key === this.keyOf(current)) return cached.analysis;
+    const resolved = await this.schemas.resolve(this.draftPath(uri), this.configPath(uri, settings));
+    // Reading settings may have waited for the editor: lint the version that is current now, and
+    // nothing once the document is closed.
+    const latest = this.host.document(uri);
+    if (!latest) return undefined;
+    const key = this.keyOf(latest);
+    const analysis = await this.run(latest, settings, resolved.schema, `${key}|${++this.runs}`);
     // A conversion is awaited: the document may have changed meanwhile, and a newer run may be cached.
-    if (this.host.document(uri)?.version !== current.version) return analysis;
+    if (this.host.document(uri)?.version !== latest.version) return analysis;
     this.cache.set(uri, { key, analysis });
     return analysis;
   }
@@ -89,17 +93,21 @@ export class Analyzer {
     const settings = await this.settings.get(uri ?? '');
     this.schemas.setTrusted(settings.trusted);
     const target = uri ?? '';
-    return this.withOverrides(this.schemas.resolve(this.draftPath(target), this.configPath(target, settings)).schema, settings.rules);
+    const resolved = await this.schemas.resolve(this.draftPath(target), this.configPath(target, settings));
+    return this.withOverrides(resolved.schema, settings.rules);
+  }
+
+  private keyOf(doc: TextDocument): string {
+    return `${doc.version}|${this.schemas.generation}|${this.settingsGeneration}`;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
   }
 
-  private async run(doc: TextDocument, settings: Settings, resultId: string): Promise<Analysis> {
+  private async run(doc: TextDocument, settings: Settings, resolved: Schema, resultId: string): Promise<Analysis> {
     const text = doc.getText();
-    const resolved = this.schemas.resolve(this.draftPath(doc.uri), this.configPath(doc.uri, settings));
-    const schema = this.withOverrides(resolved.schema, settings.rules);
+    const schema = this.withOverrides(resolved, settings.rules);
     const started = performance.now();
     // A web page or e-mail is checked as the Markdown converted from it (one that cannot be converted as
     // empty text: its findings say what a reply lacks).
@@ -111,7 +119,7 @@ export class Analyzer {
       checked = converted.ok ? converted.text : '';
       map = converted.ok ? converted.map : { anchors: [] };
     }
-    const result = lint(checked, schema);
+    const result = this.foi.lint(checked, schema);
     const engineMs = performance.now() - started;
     return {
       uri: doc.uri,
@@ -120,7 +128,7 @@ export class Analyzer {
       frame: frameOf(text, result.draft, map),
       result,
       schema,
-      regime: regimeInEffect(result.draft, schema).regime,
+      regime: result.facts.regime.regime,
       settings,
       resultId,
       engineMs,
@@ -129,7 +137,7 @@ export class Analyzer {
 
   /** Where the schema search starts: the file itself, or for unsaved drafts the workspace. */
   private draftPath(uri: string): string {
-    const file = filePathOf(uri);
+    const file = pathOfUri(uri);
     if (file) return file;
     const root = this.host.workspaceRoots()[0] ?? process.cwd();
     return path.join(root, 'untitled.md');
@@ -138,7 +146,7 @@ export class Analyzer {
   private configPath(uri: string, settings: Settings): string | undefined {
     if (!settings.schemaPath) return undefined;
     if (path.isAbsolute(settings.schemaPath)) return settings.schemaPath;
-    const file = filePathOf(uri);
+    const file = pathOfUri(uri);
     const roots = this.host.workspaceRoots();
     const root = (file && roots.find((r) => file.startsWith(r + path.sep))) ?? roots[0] ?? (file ? path.dirname(file) : process.cwd());
     return path.resolve(root, settings.schemaPath);

@@ -1,5 +1,5 @@
 import * as lsp from 'vscode-languageserver/node';
-import type { Draft, Finding, Fix, Question, Range, TextEdit } from '../engine/types';
+import type { Draft, Finding, Fix, Question, Range, TextEdit } from '../engine';
 import { allowContactAction, type ReadText } from './allowContact';
 import type { Analysis } from './analysis';
 import { comparePositions, rangesOverlap, sameRange, toLspEdit, toLspRange } from './convert';

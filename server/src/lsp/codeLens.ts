@@ -1,6 +1,5 @@
 import type * as lsp from 'vscode-languageserver/node';
-import { deadlineInfo } from '../engine/deadline';
-import { formatDate } from '../engine/parse/dates';
+import { formatDate } from '../engine';
 import type { Analysis } from './analysis';
 import { toLspRange } from './convert';
 
@@ -11,7 +10,7 @@ import { toLspRange } from './convert';
 export function codeLenses(analysis: Analysis): lsp.CodeLens[] {
   const { draft } = analysis.result;
   const at = draft.meta.sent ?? draft.meta.received;
-  const info = deadlineInfo(draft, analysis.schema);
+  const info = analysis.result.facts.deadline;
   if (!at || !info?.due) return [];
   const parts = [`FOI deadline: ${formatDate(info.extendedTo ?? info.due)}`];
   if (info.extendedTo) parts.push(`extended from ${formatDate(info.due)}`);

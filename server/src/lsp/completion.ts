@@ -1,7 +1,5 @@
 import * as lsp from 'vscode-languageserver/node';
-import { groundsMatchingPrefix } from '../engine/law/catalogue';
-import { sectionText } from '../engine/sections/insert';
-import type { RegimeId } from '../engine/types';
+import type { FoiService, RegimeId } from '../engine';
 import type { Analysis } from './analysis';
 import { fromLspPosition, toLspRange } from './convert';
 import { citationRegime, groundMarkdown, standingWord } from './grounds';
@@ -14,7 +12,7 @@ export const completionTriggerCharacters = ['(', ')'];
  * - after "section 4", "s.4", "regulation 12(5", the exemptions and exceptions whose citation starts so;
  * - at the start of a line, the standard paragraphs of the schema in effect (the authority's own too).
  */
-export function completions(analysis: Analysis, position: lsp.Position): lsp.CompletionList | null {
+export function completions(foi: FoiService, analysis: Analysis, position: lsp.Position): lsp.CompletionList | null {
   const draft = analysis.result.draft;
   const at = fromLspPosition(analysis.frame, position);
   const line = draft.lines[at.line];
@@ -22,7 +20,7 @@ export function completions(analysis: Analysis, position: lsp.Position): lsp.Com
   if (draft.frontMatter && at.line >= draft.frontMatter.startLine && at.line <= draft.frontMatter.endLine) return null;
   const before = line.slice(0, at.character);
   // "Section 4" at the start of a line may begin a citation or a paragraph's title: offer both.
-  const items = [...citationCompletions(analysis, at.line, before), ...paragraphCompletions(analysis, at.line, before)];
+  const items = [...citationCompletions(foi, analysis, at.line, before), ...paragraphCompletions(foi, analysis, at.line, before)];
   return items.length ? { isIncomplete: false, items } : null;
 }
 
@@ -31,13 +29,13 @@ export function completions(analysis: Analysis, position: lsp.Position): lsp.Com
 // ("there's 4 cameras").
 const citationBefore = /\b(?:(sections?|regulations?|regs?\.?)\s+|(ss?\.|r\.)\s*)(\d+[A-Za-z]?(?:\([0-9A-Za-z]*\)?)*)$/i;
 
-function citationCompletions(analysis: Analysis, line: number, before: string): lsp.CompletionItem[] {
+function citationCompletions(foi: FoiService, analysis: Analysis, line: number, before: string): lsp.CompletionItem[] {
   // A citation is a few words long: look at the end of the line only, however long the line is.
   const m = citationBefore.exec(before.slice(-80));
   if (!m) return [];
   const typed = m[3];
   const regime: RegimeId = citationRegime(m[1] ?? m[2], analysis.regime);
-  const grounds = groundsMatchingPrefix(regime, typed);
+  const grounds = foi.groundsStartingWith(regime, typed);
   const range = toLspRange(analysis.frame, {
     start: { line, character: before.length - typed.length },
     end: { line, character: before.length },
@@ -57,7 +55,7 @@ function citationCompletions(analysis: Analysis, line: number, before: string): 
 // Paragraphs are offered while the line so far is words only: "your ri" -> "Your rights".
 const wordsBefore = /^(\s*)([A-Za-z][A-Za-z0-9 '’&:-]*)?$/;
 
-function paragraphCompletions(analysis: Analysis, line: number, before: string): lsp.CompletionItem[] {
+function paragraphCompletions(foi: FoiService, analysis: Analysis, line: number, before: string): lsp.CompletionItem[] {
   if (before.length > 200) return [];
   const m = wordsBefore.exec(before);
   if (!m) return [];
@@ -69,7 +67,7 @@ function paragraphCompletions(analysis: Analysis, line: number, before: string):
   const eol = analysis.frame.eol;
   return paragraphs.map((p): lsp.CompletionItem => {
     // With its section's heading, written the way this letter writes headings.
-    const body = sectionText(analysis.result.draft, analysis.schema, p);
+    const body = foi.paragraphText(analysis.result, analysis.schema, p);
     const text = eol === '\n' ? body : body.replace(/\r?\n/g, eol);
     return {
       label: p.title,

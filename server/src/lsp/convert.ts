@@ -1,6 +1,6 @@
 import * as lsp from 'vscode-languageserver/node';
 import { paragraphAt, type SourceMap } from '../convert';
-import type { Draft, Position, Range, Severity, TextEdit } from '../engine/types';
+import type { Draft, Position, Range, Severity, TextEdit } from '../engine';
 
 // The engine works on the text without a byte-order mark. Most editors strip it too, but a client
 // that keeps it in the buffer sees every column of the first line one further on.

@@ -1,5 +1,5 @@
 import type * as lsp from 'vscode-languageserver/node';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../engine';
 import { toLspRange, toLspSeverity, type TextFrame } from './convert';
 import type { RuleDocs } from './ruleDocs';
 

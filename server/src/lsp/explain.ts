@@ -1,13 +1,8 @@
-import { explainDraft } from '../engine/explain';
+import type { Explanation } from 'foi-lint-protocol';
+import { formatReading, type FoiService } from '../engine';
 import type { Analysis } from './analysis';
 
-/** `foiLint/explain` request: `{ uri }` -> `{ text }`, how the draft was read; null when it is not a draft. */
-export const explainRequest = 'foiLint/explain';
-
-export interface Explanation {
-  text: string;
-}
-
-export function explanation(analysis: Analysis): Explanation {
-  return { text: explainDraft(analysis.result.draft, analysis.schema) };
+/** The answer to `foiLint/explain`: how the draft was read, as the text `foi-lint --explain` prints. */
+export function explanation(foi: FoiService, analysis: Analysis): Explanation {
+  return { text: formatReading(foi.explain(analysis.result)) };
 }

@@ -1,3 +1,4 @@
+import { exportDocxRequest, type ExportDocxParams, type ExportDocxResult } from 'foi-lint-protocol';
 import * as fs from 'node:fs';
 import { converters } from '../convert/lazy';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
@@ -6,23 +7,6 @@ import type { Analysis } from './analysis';
 // The request behind the editor command "FOI: Export reply to Word": the open draft, as the editor
 // holds it, made a .docx by the same code as `foi-lint export`. The client chooses where to save it
 // and writes the bytes; a draft with errors comes back with its errors instead, unless forced.
-
-export const exportDocxRequest = 'foiLint/exportDocx';
-
-export interface ExportDocxParams {
-  uri: string;
-  /** Export even when the draft has errors. */
-  force?: boolean;
-  /** The authority's letterhead (.docx with {{reply}}), as a file path the server can read. */
-  template?: string;
-}
-
-export interface ExportDocxResult {
-  /** The Word document, base64; absent when the draft has errors and `force` was not set. */
-  docx?: string;
-  /** The draft's errors (1-based lines), exported or not. */
-  errors: { line: number; message: string; ruleId: string }[];
-}
 
 export function registerExportDocx(connection: Connection, analyze: (uri: string) => Promise<Analysis | undefined>): void {
   connection.onRequest(exportDocxRequest, async (params: Partial<ExportDocxParams> | undefined): Promise<ExportDocxResult> => {

@@ -1,48 +1,19 @@
-// A small glob matcher for the `foiLint.drafts.globs` setting: `*`, `**`, `?`, `[...]` and `{a,b}`.
-// Globs come from the user's settings, so they are turned into a regular expression that only ever
-// uses character classes and `.*`-style runs: no backtracking blow-up from user input.
+import picomatch from 'picomatch';
 
-const cache = new Map<string, RegExp>();
+// The `foiLint.drafts.globs` setting, matched with picomatch (the matcher tinyglobby uses for the CLI);
+// `posix` makes `[!ab]` a negated class, as in editors' globs. Globs come from the user's settings:
+// picomatch compiles them to expressions without nested quantifiers, so no pattern makes matching slow.
 
-export function globToRegExp(glob: string): RegExp {
-  const cached = cache.get(glob);
-  if (cached) return cached;
-  let out = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` matches any number of folders, including none; a trailing `**` matches everything.
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          out += '(?:[^/]*/)*';
-        } else out += '.*';
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close === -1) out += '\\[';
-      else {
-        let body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        out += `[${body}]`;
-        i = close;
-      }
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) out += '|';
-    else out += c.replace(/[.+^$()|\\{}]/g, '\\$&');
+type Matcher = (file: string) => boolean;
+const cache = new Map<string, Matcher>();
+
+function matcherFor(glob: string): Matcher {
+  let match = cache.get(glob);
+  if (!match) {
+    match = picomatch(glob, { dot: true, posix: true, nocase: process.platform === 'win32' });
+    cache.set(glob, match);
   }
-  out += ')'.repeat(braces);
-  const re = new RegExp(`^${out}$`, process.platform === 'win32' ? 'i' : '');
-  cache.set(glob, re);
-  return re;
+  return match;
 }
 
 /**
@@ -59,10 +30,10 @@ export function matchesAnyGlob(filePath: string, globs: readonly string[], roots
     .map((r) => file.slice(r.length));
   for (const raw of globs) {
     const glob = raw.replace(/\\/g, '/').replace(/^\.\//, '');
-    const re = globToRegExp(glob);
+    const match = matcherFor(glob);
     if (!glob.includes('/')) {
-      if (re.test(name)) return true;
-    } else if (re.test(file) || relatives.some((rel) => re.test(rel))) return true;
+      if (match(name)) return true;
+    } else if (match(file) || relatives.some((rel) => match(rel))) return true;
   }
   return false;
 }

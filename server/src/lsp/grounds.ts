@@ -1,5 +1,4 @@
-import type { Ground } from '../engine/law/ground';
-import type { RegimeId } from '../engine/types';
+import type { Ground, RegimeId } from '../engine';
 
 /** "regulation 12(5" cites the EIR (or the Scottish EIR); "section 40" FOIA (or FOISA). */
 export function citationRegime(keyword: string, draftRegime: RegimeId): RegimeId {

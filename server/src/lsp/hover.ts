@@ -1,16 +1,14 @@
 import * as lsp from 'vscode-languageserver/node';
-import { findCitations, type CitationMatch } from '../engine/law/catalogue';
-import type { DateValue, Position, Question } from '../engine/types';
+import { REGIME_NAMES, type CitationMatch, type DateValue, type FoiService, type Position, type Question, type RegimeId } from '../engine';
 import type { Analysis } from './analysis';
 import { fromLspPosition, rangeContains, toLspRange } from './convert';
 import { groundMarkdown } from './grounds';
-import { deadlineInfo } from '../engine/deadline';
 import { questionAt } from './questions';
 
 /** Hover on the letter's dates, on an exemption citation, or on a question (asked or restated). */
-export function hover(analysis: Analysis, position: lsp.Position, markdown: boolean): lsp.Hover | null {
+export function hover(foi: FoiService, analysis: Analysis, position: lsp.Position, markdown: boolean): lsp.Hover | null {
   const at = fromLspPosition(analysis.frame, position);
-  const found = dateHover(analysis, at) ?? citationHover(analysis, at) ?? questionHover(analysis, at);
+  const found = dateHover(analysis, at) ?? citationHover(foi, analysis, at) ?? questionHover(analysis, at);
   if (!found) return null;
   return {
     contents: { kind: markdown ? lsp.MarkupKind.Markdown : lsp.MarkupKind.PlainText, value: markdown ? found.text : plain(found.text) },
@@ -28,7 +26,7 @@ function dateHover(analysis: Analysis, at: Position): Found | undefined {
   const onDate = (d: DateValue | undefined) => d !== undefined && rangeContains(d.range, at);
   const which = onDate(meta.sent) ? meta.sent! : onDate(meta.received) ? meta.received! : undefined;
   if (!which) return undefined;
-  const info = deadlineInfo(analysis.result.draft, analysis.schema);
+  const info = analysis.result.facts.deadline;
   const lines: string[] = [];
   lines.push(which === meta.sent ? `**Letter dated ${longDate(meta.sent?.iso) ?? which.text}**` : `**Request received ${longDate(meta.received?.iso) ?? which.text}**`);
   if (!info) {
@@ -44,11 +42,11 @@ function dateHover(analysis: Analysis, at: Position): Found | undefined {
   return { text: lines.join('\n'), range: toLspRange(analysis.frame, which.range) };
 }
 
-function citationHover(analysis: Analysis, at: Position): Found | undefined {
+function citationHover(foi: FoiService, analysis: Analysis, at: Position): Found | undefined {
   const line = analysis.result.draft.lines[at.line];
   // A line of a megabyte is not prose anyone hovers on: skip the scan.
   if (!line || line.length > 20_000) return undefined;
-  const matches = findCitations(line, analysis.regime);
+  const matches = foi.citationsIn(line, analysis.regime);
   const onNumber = matches.find((c) => at.character >= c.index && at.character <= c.index + c.length);
   // On the keyword ("section" in "sections 40(2) and 43(2)"): the first number it introduces.
   const hit = onNumber ?? matches.find((c) => at.character >= c.keyword.index && at.character < c.keyword.index + c.keyword.length);
@@ -95,15 +93,8 @@ function statusText(q: Question): string {
   }
 }
 
-const regimeNames: Record<string, string> = {
-  foia: 'the Freedom of Information Act 2000',
-  eir: 'the Environmental Information Regulations 2004',
-  foisa: 'the Freedom of Information (Scotland) Act 2002',
-  eisr: 'the Environmental Information (Scotland) Regulations 2004',
-};
-
-function regimeName(regime: string): string {
-  return regimeNames[regime] ?? regime;
+function regimeName(regime: RegimeId): string {
+  return REGIME_NAMES[regime] ?? regime;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

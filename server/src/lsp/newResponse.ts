@@ -1,24 +1,10 @@
+import { newResponseRequest, paragraphsRequest, type NewResponseResult, type ParagraphInfo } from 'foi-lint-protocol';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { composeResponse } from '../engine/compose/newResponse';
-import { parseDraft } from '../engine/parse/draft';
-import type { Schema } from '../engine/schema/types';
-import { sectionText } from '../engine/sections/insert';
+import type { FoiService, Schema } from '../engine';
 
 // Two requests behind the editor commands "FOI: Insert standard paragraph" and "FOI: New response
 // from request". Both answer from the schema in effect for a document (its nearest .foi.yaml), so an
 // authority's own paragraphs are offered and used.
-
-export const paragraphsRequest = 'foiLint/paragraphs';
-export const newResponseRequest = 'foiLint/newResponse';
-
-export interface ParagraphInfo {
-  id: string;
-  title: string;
-  description: string;
-  /** The text as inserted: with the section's heading, in the document's heading style, when the section has one. */
-  text: string;
-  section?: string;
-}
 
 /** The schema for a document URI (the workspace's default schema when there is none). */
 export type SchemaFor = (uri: string | undefined) => Schema | Promise<Schema>;
@@ -36,25 +22,14 @@ function optionalUri(params: unknown): string | undefined {
   return typeof uri === 'string' && uri !== '' ? uri : undefined;
 }
 
-export function paragraphsFor(schema: Schema, documentText = ''): ParagraphInfo[] {
-  const draft = parseDraft(documentText, schema);
-  return [...schema.paragraphs.values()].map((p) => ({
-    id: p.id,
-    title: p.title,
-    description: p.description,
-    text: sectionText(draft, schema, p),
-    ...(p.section !== undefined && { section: p.section }),
-  }));
-}
-
-export function registerNewResponse(connection: Connection, getSchemaFor: SchemaFor, getText: TextOf = () => undefined): void {
+export function registerNewResponse(connection: Connection, foi: FoiService, getSchemaFor: SchemaFor, getText: TextOf = () => undefined): void {
   connection.onRequest(paragraphsRequest, async (params: unknown): Promise<ParagraphInfo[]> => {
     const uri = optionalUri(params);
     const schema = await getSchemaFor(uri);
-    return paragraphsFor(schema, uri === undefined ? '' : getText(uri));
+    return foi.paragraphs(schema, uri === undefined ? '' : getText(uri));
   });
 
-  connection.onRequest(newResponseRequest, async (params: unknown): Promise<{ text: string }> => {
+  connection.onRequest(newResponseRequest, async (params: unknown): Promise<NewResponseResult> => {
     const requestText = typeof params === 'object' && params !== null ? (params as { requestText?: unknown }).requestText : undefined;
     if (typeof requestText !== 'string' || requestText.trim() === '') {
       throw new ResponseError(
@@ -63,6 +38,6 @@ export function registerNewResponse(connection: Connection, getSchemaFor: Schema
       );
     }
     const schema = await getSchemaFor(optionalUri(params));
-    return { text: composeResponse(requestText, schema, localToday()) };
+    return { text: foi.newResponse(requestText, schema, localToday()) };
   });
 }

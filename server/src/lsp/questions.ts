@@ -1,4 +1,4 @@
-import type { Draft, Finding, Position, Question } from '../engine/types';
+import type { Draft, Finding, Position, Question } from '../engine';
 import { rangeContains, rangesOverlap } from './convert';
 
 /** Every question, sub-questions included, each once, in document order. */

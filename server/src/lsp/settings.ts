@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import type { SeveritySetting } from '../engine/types';
+import type { SeveritySetting } from '../engine';
 
 /** The `foiLint` settings section, as the server uses it. */
 export interface Settings {

@@ -1,23 +1,9 @@
+import { starterConfigRequest, type StarterConfigParams, type StarterConfigResult } from 'foi-lint-protocol';
 import type { Connection } from 'vscode-languageserver/node';
-import { defaultAuthorityName, isRegimeId, starterConfig, starterRegimes } from '../engine/schema/starter';
-import type { RegimeId } from '../engine/types';
+import { defaultAuthorityName, isRegimeId, starterConfig, starterRegimes } from '../engine';
 
 // The request behind the editor command "FOI: Create .foi.yaml": the regimes to choose from and the
 // commented starter file for a choice, the same file `foi-lint init` writes.
-
-export const starterConfigRequest = 'foiLint/starterConfig';
-
-export interface StarterConfigParams {
-  regime?: string;
-  authority?: string;
-}
-
-export interface StarterConfigResult {
-  regimes: { id: RegimeId; label: string }[];
-  defaultAuthority: string;
-  /** The file's text for the regime (foia when none or an unknown one is given). */
-  text: string;
-}
 
 export function starterConfigFor(params: unknown): StarterConfigResult {
   const p = (typeof params === 'object' && params !== null ? params : {}) as StarterConfigParams;

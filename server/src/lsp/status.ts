@@ -1,22 +1,8 @@
+import type { DraftStatus } from 'foi-lint-protocol';
 import type { Analysis } from './analysis';
-import { deadlineInfo } from '../engine/deadline';
 import { allQuestions } from './questions';
 
-/** `foiLint/status` request: `{ uri }` -> DraftStatus, or null when the document is not a draft. */
-export const statusRequest = 'foiLint/status';
-/** Sent with `{ uri, ...DraftStatus }` whenever a draft's status changes. */
-export const statusChangedNotification = 'foiLint/statusChanged';
-
-/** What the client's status bar shows for a draft. */
-export interface DraftStatus {
-  unanswered: number;
-  questions: number;
-  /** The statutory deadline, YYYY-MM-DD, when the date of receipt is known. */
-  deadline?: string;
-  /** Working days from receipt to the letter's date. */
-  workingDaysUsed?: number;
-}
-
+/** What the status bar shows for a draft (`foiLint/status` and `foiLint/statusChanged`). */
 export function draftStatus(analysis: Analysis): DraftStatus {
   const questions = allQuestions(analysis.result.draft);
   const status: DraftStatus = {
@@ -24,7 +10,7 @@ export function draftStatus(analysis: Analysis): DraftStatus {
     unanswered: questions.filter((q) => q.status === 'unanswered' && q.sure).length,
     questions: questions.length,
   };
-  const info = deadlineInfo(analysis.result.draft, analysis.schema);
+  const info = analysis.result.facts.deadline;
   const due = info?.extendedTo ?? info?.due;
   if (due) status.deadline = due;
   if (info?.workingDaysUsed !== undefined) status.workingDaysUsed = info.workingDaysUsed;

@@ -1,5 +1,5 @@
 import * as lsp from 'vscode-languageserver/node';
-import type { Question, Range, Section } from '../engine/types';
+import type { Question, Range, Section } from '../engine';
 import type { Analysis } from './analysis';
 import { comparePositions, toLspRange } from './convert';
 import { allQuestions } from './questions';

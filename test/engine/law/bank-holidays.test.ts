@@ -51,7 +51,7 @@ describe('law/bank-holidays.json', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'foi-holidays-'));
     try {
       const out = path.join(dir, 'bank-holidays.json');
-      execFileSync(process.execPath, [path.resolve(__dirname, '../../../server/src/engine/law/generate-holidays.js'), '--out', out]);
+      execFileSync(process.execPath, [path.resolve(__dirname, '../../../../scripts/generate-holidays.js'), '--out', out]);
       const shipped = readFileSync(path.resolve(__dirname, '../../../../server/src/engine/law/bank-holidays.json'), 'utf8');
       assert.equal(readFileSync(out, 'utf8'), shipped);
       assert.equal(shipped, formatBankHolidays(generateBankHolidays()));

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../engine/rules/rule';
+import type { RuleMeta } from '../../engine';
 import type { FileReport, Summary } from '../report';
 
 /** A problem that is not a finding: a config file that does not load, a file that cannot be read. */

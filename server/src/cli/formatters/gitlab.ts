@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { FileReport } from '../report';
 import type { Formatter, Notice } from './formatter';
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RuleMeta } from '../../engine/rules/rule';
-import type { Severity, SeveritySetting } from '../../engine/types';
+import type * as sarif from 'sarif';
+import type { RuleMeta, Severity, SeveritySetting } from '../../engine';
 import type { FileReport } from '../report';
 import type { Formatter, FormatterContext, Notice } from './formatter';
 
@@ -12,10 +12,9 @@ import type { Formatter, FormatterContext, Notice } from './formatter';
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const srcRoot = '%SRCROOT%';
 
-type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-const level: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+const level: Record<Severity, sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function sarifRule(meta: RuleMeta): Record<string, unknown> {
+export function sarifRule(meta: RuleMeta): sarif.ReportingDescriptor {
   const docs = meta.docs.trim() || meta.description;
   return {
     id: meta.id,
@@ -28,7 +27,7 @@ export function sarifRule(meta: RuleMeta): Record<string, unknown> {
   };
 }
 
-function defaultConfiguration(severity: SeveritySetting): Record<string, unknown> {
+function defaultConfiguration(severity: SeveritySetting): sarif.ReportingConfiguration {
   return severity === 'off' ? { enabled: false, level: 'none' } : { level: level[severity] };
 }
 
@@ -47,7 +46,7 @@ export function plainText(markdown: string): string {
 }
 
 /** An artifactLocation: relative to %SRCROOT% (the current folder) when inside it, else a file: URI. */
-export function artifactLocation(absolute: string, cwd: string): { uri: string; uriBaseId?: string } {
+export function artifactLocation(absolute: string, cwd: string): sarif.ArtifactLocation {
   const relative = path.relative(cwd, absolute);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
     return { uri: pathToFileURL(absolute).href };
@@ -60,13 +59,14 @@ export function sarifFormatter(context: FormatterContext): Formatter {
   let count = 0;
   return {
     start(): string {
-      const driver = {
+      const driver: sarif.ToolComponent = {
         name: 'foi-lint',
         version: context.version,
         semanticVersion: context.version,
         rules: context.rules.map(sarifRule),
       };
       const root = pathToFileURL(context.cwd).href.replace(/\/?$/, '/');
+      const baseIds: sarif.Run['originalUriBaseIds'] = { [srcRoot]: { uri: root } };
       return (
         '{\n' +
         `  "$schema": ${JSON.stringify(sarifSchemaUri)},\n` +
@@ -74,7 +74,7 @@ export function sarifFormatter(context: FormatterContext): Formatter {
         '  "runs": [\n    {\n' +
         `      "tool": ${indent(JSON.stringify({ driver }, null, 2), 6)},\n` +
         '      "columnKind": "utf16CodeUnits",\n' +
-        `      "originalUriBaseIds": ${JSON.stringify({ [srcRoot]: { uri: root } })},\n` +
+        `      "originalUriBaseIds": ${JSON.stringify(baseIds)},\n` +
         '      "results": ['
       );
     },
@@ -82,7 +82,7 @@ export function sarifFormatter(context: FormatterContext): Formatter {
       let out = '';
       for (const f of report.findings) {
         const index = ruleIndex.get(f.ruleId);
-        const result = {
+        const result: sarif.Result = {
           ruleId: f.ruleId,
           ...(index === undefined ? {} : { ruleIndex: index }),
           level: level[f.severity],
@@ -109,7 +109,7 @@ export function sarifFormatter(context: FormatterContext): Formatter {
       return out;
     },
     end(_summary, notices: readonly Notice[]): string {
-      const invocation = {
+      const invocation: sarif.Invocation = {
         executionSuccessful: notices.length === 0,
         toolExecutionNotifications: notices.map((n) => notification(n, context.cwd)),
       };
@@ -122,10 +122,10 @@ export function sarifFormatter(context: FormatterContext): Formatter {
   };
 }
 
-function notification(notice: Notice, cwd: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { level: 'error', message: { text: notice.message } };
+function notification(notice: Notice, cwd: string): sarif.Notification {
+  const out: sarif.Notification = { level: 'error', message: { text: notice.message } };
   if (notice.path !== undefined) {
-    const physicalLocation: Record<string, unknown> = { artifactLocation: artifactLocation(notice.path, cwd) };
+    const physicalLocation: sarif.PhysicalLocation = { artifactLocation: artifactLocation(notice.path, cwd) };
     if (notice.line !== undefined && notice.line > 0) {
       physicalLocation.region = { startLine: notice.line, ...(notice.column ? { startColumn: notice.column } : {}) };
     }

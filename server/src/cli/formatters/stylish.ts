@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine';
 import type { FileReport, Summary } from '../report';
 import type { Formatter, FormatterContext } from './formatter';
 

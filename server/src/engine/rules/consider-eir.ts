@@ -1,5 +1,3 @@
-import { analyseRefusal } from '../refusal';
-import { regimeInEffect } from '../regime';
 import { baseSchema } from '../schema/load';
 import type { Block } from '../types';
 import type { Rule } from './rule';
@@ -21,7 +19,7 @@ function environmentalPhrase(text: string): string | undefined {
   return undefined;
 }
 
-export const considerEir: Rule = {
+export const considerEir: Rule<'regime' | 'refusal'> = {
   meta: {
     id: 'consider-eir',
     description: 'A FOIA (or FOISA) reply about planning, roads, waste, pollution and the like: the Environmental Information Regulations may apply.',
@@ -48,14 +46,15 @@ statement (the suggestion does), cite EIR exceptions instead of FOIA exemptions,
 paragraph (representations within 40 working days). To silence the rule for one letter, write
 \`<!-- foi-lint-disable consider-eir -->\` in it.`,
   },
+  reads: ['regime', 'refusal'],
   check(ctx) {
-    const { draft, schema } = ctx;
-    const r = regimeInEffect(draft, schema);
+    const { draft } = ctx;
+    const r = ctx.facts.regime;
     if (r.regime !== 'foia' && r.regime !== 'foisa') return;
     const environmental = r.regime === 'foia' ? 'eir' : 'eisr';
     if (r.named.has(environmental) || r.stated.has(environmental)) return;
     const request: Block[] = draft.request ? draft.blocks.slice(draft.request.start, draft.request.end) : [];
-    const blocks = [...request, ...analyseRefusal(draft, schema).responseBlocks];
+    const blocks = [...request, ...ctx.facts.refusal.responseBlocks];
     const found: { word: string; block: Block }[] = [];
     const seen = new Set<string>();
     for (const b of blocks) {

@@ -1,4 +1,3 @@
-import { analyseRefusal } from '../refusal';
 import type { Block, Draft, Range } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -13,7 +12,7 @@ const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:working\s+|person\s+|staff\s+|officer\
 const CALLED_EXEMPTION = /\bs(?:ection|\.)\s*12\b[^.;]{0,40}\bexemption\b|\bexemption\b[^.;]{0,25}\bs(?:ection|\.)\s*12\b/i;
 const HOURLY_RATE = 25;
 
-export const costLimit: Rule = {
+export const costLimit: Rule<'refusal'> = {
   meta: {
     id: 'cost-limit',
     description: 'A section 12 (cost limit) refusal without advice on narrowing the request, or with the wrong limit.',
@@ -40,8 +39,10 @@ checked. The EIR have no cost limit at all: "section 12" in an EIR letter is rep
 **Fix:** use the standard section 12 paragraph: the estimate and how it was reached, the right limit, and
 concrete advice on what could be answered within it.`,
   },
+  checksGround: (ground) => ground.kind === 'procedural' && /^12\b|^12$/.test(ground.citation),
+  reads: ['refusal'],
   check(ctx) {
-    const a = analyseRefusal(ctx.draft, ctx.schema);
+    const a = ctx.facts.refusal;
     if (a.regime === 'eir' || a.regime === 'eisr') return;
     const section12 = a.grounds.find((g) => (g.ground.regime === 'foia' || g.ground.regime === 'foisa') && /^12\b/.test(g.ground.citation));
     // A paragraph about the cost limit being exceeded, not one saying a request is within it.

@@ -20,6 +20,7 @@ the header and "Thank you for your request received on 8 September 2020".
 
 **Fix:** correct the date.`,
   },
+  reads: [],
   check(ctx) {
     const { sent, received } = ctx.draft.meta;
     for (const [d, name] of [

@@ -13,6 +13,7 @@ regime are read from the letter's text instead, which may not be what was meant.
 **Fix:** correct the YAML at the position shown (usually a missing space after a colon, a tab, or an
 unclosed quote).`,
   },
+  reads: [],
   check(ctx) {
     const error = ctx.draft.frontMatter?.error;
     if (error) ctx.report({ message: error.message, range: error.range });

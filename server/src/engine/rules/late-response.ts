@@ -1,6 +1,5 @@
-import { deadlineInfo, ordinal, type DeadlineInfo } from '../deadline';
+import { ordinal, type DeadlineInfo } from '../analysis/deadline';
 import { formatDate } from '../parse/dates';
-import { analyseRefusal } from '../refusal';
 import type { RegimeId } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -13,7 +12,7 @@ const TIME_LIMIT: Record<RegimeId, string> = {
 
 const REGIME_SHORT: Record<RegimeId, string> = { foia: 'FOIA', eir: 'The EIR', foisa: 'FOISA', eisr: 'The EISR' };
 
-export const lateResponse: Rule = {
+export const lateResponse: Rule<'deadline' | 'refusal'> = {
   meta: {
     id: 'late-response',
     description: 'The letter is dated after the statutory deadline (20 working days, or a lawful extension), or claims an extension the law does not allow.',
@@ -56,8 +55,11 @@ is not verified [U].)
 **Fix:** send the reply by the date shown (hover the letter date for the count); if it is already late,
 acknowledge the delay and apologise.`,
   },
+  // The deadline applies to every refusal notice.
+  checksGround: () => true,
+  reads: ['deadline', 'refusal'],
   check(ctx) {
-    const info = deadlineInfo(ctx.draft, ctx.schema);
+    const info = ctx.facts.deadline;
     const sentValue = ctx.draft.meta.sent;
     if (!info || !sentValue?.iso || !info.sent || info.sent < info.received) return;
     if (!info.due) {
@@ -99,7 +101,7 @@ acknowledge the delay and apologise.`,
   },
 };
 
-function checkExtension(ctx: RuleContext, info: DeadlineInfo): void {
+function checkExtension(ctx: RuleContext<'refusal'>, info: DeadlineInfo): void {
   const ext = info.extension;
   if (!ext) return;
   const regime = info.regime;
@@ -127,7 +129,7 @@ function checkExtension(ctx: RuleContext, info: DeadlineInfo): void {
     return;
   }
   if (ext.kind !== 'public-interest') return;
-  const qualified = analyseRefusal(ctx.draft, ctx.schema).grounds.filter((g) => g.ground.publicInterestTest !== 'not-required');
+  const qualified = ctx.facts.refusal.grounds.filter((g) => g.ground.publicInterestTest !== 'not-required');
   if (!qualified.length) {
     ctx.report({
       message:

@@ -19,6 +19,7 @@ give only their publication date.
 
 **Fix:** date the letter, and say when the request was received ("Thank you for your request received on ...").`,
   },
+  reads: [],
   check(ctx) {
     const { draft } = ctx;
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: draft.lines[0]?.length ?? 0 } };

@@ -17,6 +17,7 @@ The rule looks for a heading mentioning direct marketing or PECR, or a paragraph
 
 **Fix:** insert the standard "Advice and Assistance: Direct Marketing" paragraph, before "Your rights".`,
   },
+  reads: [],
   check(ctx) {
     checkSection(
       ctx,

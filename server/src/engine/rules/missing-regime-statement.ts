@@ -18,6 +18,7 @@ quoted request do not count.
 
 **Fix:** insert the standard regime statement after the quoted request, before the response.`,
   },
+  reads: [],
   check(ctx) {
     checkSection(
       ctx,

@@ -1,9 +1,8 @@
-import { isScottish } from '../regime';
-import { rightsSchemaFor } from '../rights';
+import { isScottish } from '../analysis/regime';
 import type { Rule } from './rule';
 import { checkSection } from './section-check';
 
-export const missingRights: Rule = {
+export const missingRights: Rule<'rights'> = {
   meta: {
     id: 'missing-rights',
     description: 'The reply has no "Your rights" paragraph, or it lacks the internal review, the 40 working days or the Information Commissioner.',
@@ -31,10 +30,11 @@ that regime.
 **Fix:** insert the standard "Your rights" paragraph of your schema (the quick fix puts it at the end of
 the letter, after the direct-marketing notice). An incomplete paragraph can be replaced with the standard one.`,
   },
+  reads: ['rights'],
   check(ctx) {
     // A reply under another regime than the settings' base is checked against that regime's rights
     // (rights.ts); the authority's own choice to make the section optional still applies.
-    const rights = rightsSchemaFor(ctx.draft, ctx.schema);
+    const rights = ctx.facts.rights;
     if (!rights.ownSettings && !ctx.schema.sections.find((s) => s.id === 'rights')?.required) return;
     checkSection(
       rights.ownSettings ? ctx : { ...ctx, schema: rights.schema },

@@ -14,6 +14,7 @@ rules; this rule reports the others.
 
 **Fix:** insert the section's standard paragraph (the quick fix puts it where the schema's order says).`,
   },
+  reads: [],
   check(ctx) {
     for (const spec of ctx.schema.sections) {
       if (!spec.required || (spec.rule && spec.rule !== 'missing-section')) continue;

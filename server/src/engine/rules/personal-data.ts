@@ -1,4 +1,5 @@
-import { lineOfOffset } from '../reply';
+import { htmlCommentSpans } from '../parse/comments';
+import { lineOfOffset } from '../analysis/reply';
 import type { Draft, Range } from '../types';
 import type { Rule } from './rule';
 
@@ -46,12 +47,7 @@ function hiddenSpans(draft: Draft): [number, number][] {
     const end = draft.frontMatter.endLine + 1;
     spans.push([0, end < lineStarts.length ? lineStarts[end] : text.length]);
   }
-  for (let at = text.indexOf('<!--'); at !== -1; ) {
-    const close = text.indexOf('-->', at + 4);
-    const end = close === -1 ? text.length : close + 3;
-    spans.push([at, end]);
-    at = close === -1 ? -1 : text.indexOf('<!--', end);
-  }
+  spans.push(...htmlCommentSpans(text));
   return spans;
 }
 
@@ -118,6 +114,7 @@ reply; front matter and HTML comments are not):
 section 40(2). If it is the authority's own published contact, add it to \`authority.emails\` or
 \`authority.phones\` in \`.foi.yaml\`.`,
   },
+  reads: [],
   check(ctx) {
     const { draft, schema } = ctx;
     const { text } = draft;

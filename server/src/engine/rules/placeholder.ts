@@ -1,6 +1,6 @@
 import { htmlCommentSpans } from '../parse/comments';
 import { AFTER_CITATION, ANGLE, BRACKET, BRACKET_ALLOWED, NOTES, WORD_PLACEHOLDERS } from '../parse/placeholders';
-import { lineOfOffset } from '../reply';
+import { lineOfOffset } from '../analysis/reply';
 import type { Draft } from '../types';
 import type { Rule } from './rule';
 
@@ -42,6 +42,7 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
 
 **Fix:** replace the placeholder with the real text, or delete the note.`,
   },
+  reads: [],
   check(ctx) {
     const { draft, schema } = ctx;
     const { text, lineStarts } = draft;

@@ -1,11 +1,10 @@
-import { analyseRefusal } from '../refusal';
 import { REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
 
 const NO_REDACTION = /\bno\s+(?:information\s+has\s+been\s+)?redact|\bnot\s+(?:been\s+)?redacted\b|\bwithout\s+(?:any\s+)?redaction|\bunredacted\b/i;
 const REDACTION_WORD = /\bredact(?:ed|ions?|ing)?\b|\bblacked[\s-]out\b|\bblanked[\s-]out\b|\bremoved\b|\bobscured\b/i;
 
-export const redactionWithoutExemption: Rule = {
+export const redactionWithoutExemption: Rule<'refusal'> = {
   meta: {
     id: 'redaction-without-exemption',
     description: 'The reply says information has been redacted without citing the exemption for it.',
@@ -22,8 +21,9 @@ cite an exemption or exception. "No information has been redacted" is not report
 **Fix:** say which exemption each redaction relies on and why, e.g. "The names of junior officers have been
 redacted under section 40(2), because …".`,
   },
+  reads: ['refusal'],
   check(ctx) {
-    const a = analyseRefusal(ctx.draft, ctx.schema);
+    const a = ctx.facts.refusal;
     const law = REFUSAL_LAW[a.regime];
     for (const b of a.redaction) {
       if (NO_REDACTION.test(b.text)) continue;

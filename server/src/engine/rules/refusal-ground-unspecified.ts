@@ -1,6 +1,6 @@
 import { allGrounds } from '../law/catalogue';
-import { analyseRefusal, NCND } from '../refusal';
-import { REGIME_NAMES } from '../regime';
+import { NCND } from '../analysis/refusal';
+import { REGIME_NAMES } from '../analysis/regime';
 import type { Block } from '../types';
 import { capitalise, REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
@@ -10,7 +10,7 @@ const NEGATED = /\b(?:no|nothing|none|not)\b[^.;]{0,30}\b(?:withh[oe]ld|exempt)/
 // "see below", "the exemptions set out above": the citation is elsewhere on purpose.
 const POINTS_ELSEWHERE = /\b(?:see|set\s+out|explained|detailed|given)\s+(?:below|above)\b|\bas\s+follows\b/i;
 
-export const refusalGroundUnspecified: Rule = {
+export const refusalGroundUnspecified: Rule<'refusal'> = {
   meta: {
     id: 'refusal-ground-unspecified',
     description: 'Information is withheld, or neither confirmed nor denied, without specifying the exemption or exception; or a citation is ambiguous or not a ground.',
@@ -42,8 +42,10 @@ a fact in it is not verified, the hover on the citation says so.
 **Fix:** name the exemption or exception with its number, e.g. "under section 43(2) of the Freedom of
 Information Act 2000 (commercial interests)".`,
   },
+  checksGround: () => true,
+  reads: ['refusal'],
   check(ctx) {
-    const a = analyseRefusal(ctx.draft, ctx.schema);
+    const a = ctx.facts.refusal;
     const law = REFUSAL_LAW[a.regime];
     const anyGround = a.grounds.length > 0;
     const reported = new Set<Block>();

@@ -1,5 +1,4 @@
-import { deadlineInfo } from '../deadline';
-import { analyseRefusal, isPublicInterestText, NCND, type CitedGround } from '../refusal';
+import { isPublicInterestText, NCND, type CitedGround } from '../analysis/refusal';
 import { capitalise, citedLabel, REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
 
@@ -10,7 +9,7 @@ const PRESUMPTION = /\bpresumption\s+in\s+favou?r\s+of\s+disclosure\b/i;
 /** Information not held: the public interest test has nothing to weigh (ICO view, see docs). */
 const NOT_HELD_EXCEPTIONS = new Set(['eir:12(4)(a)', 'eisr:10(4)(a)']);
 
-export const refusalNoPublicInterestTest: Rule = {
+export const refusalNoPublicInterestTest: Rule<'refusal' | 'deadline'> = {
   meta: {
     id: 'refusal-no-public-interest-test',
     description: 'A qualified exemption, or an EIR/EISR exception, is relied on without the public interest test.',
@@ -44,10 +43,12 @@ relies on that position without having checked the ICO text [U]).
 **Fix:** add the public interest test: the factors in favour of disclosure, the factors in favour of
 maintaining the exemption, and which outweighs the other.`,
   },
+  checksGround: (ground) => ground.publicInterestTest !== 'not-required',
+  reads: ['refusal', 'deadline'],
   check(ctx) {
-    const a = analyseRefusal(ctx.draft, ctx.schema);
+    const a = ctx.facts.refusal;
     const law = REFUSAL_LAW[a.regime];
-    const extension = deadlineInfo(ctx.draft, ctx.schema)?.extension;
+    const extension = ctx.facts.deadline?.extension;
     const withholding = new Set(a.withholding);
     if (extension?.kind === 'public-interest' && extension.holdingNotice) return;
     const needsTest = (g: CitedGround) => g.ground.publicInterestTest !== 'not-required' && g.ground.kind !== 'procedural';

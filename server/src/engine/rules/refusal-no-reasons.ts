@@ -1,5 +1,5 @@
 import type { HarmTest } from '../law/catalogue';
-import { analyseRefusal, NCND } from '../refusal';
+import { NCND } from '../analysis/refusal';
 import { capitalise, REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
 
@@ -29,7 +29,7 @@ const HARM: Partial<Record<HarmTest, { words: RegExp; say: string }>> = {
   },
 };
 
-export const refusalNoReasons: Rule = {
+export const refusalNoReasons: Rule<'refusal'> = {
   meta: {
     id: 'refusal-no-reasons',
     description: 'An exemption or exception is cited without saying why it applies, or a harm-based one without the harm and its likelihood.',
@@ -55,8 +55,10 @@ checked by \`cost-limit\`).
 
 **Fix:** explain, in the requester's terms, what disclosure would do and why the ground applies.`,
   },
+  checksGround: (ground) => ground.kind !== 'procedural',
+  reads: ['refusal'],
   check(ctx) {
-    const a = analyseRefusal(ctx.draft, ctx.schema);
+    const a = ctx.facts.refusal;
     const law = REFUSAL_LAW[a.regime];
     const seen = new Set<string>();
     for (const g of a.grounds) {

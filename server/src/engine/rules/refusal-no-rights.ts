@@ -1,7 +1,4 @@
-import { analyseRefusal } from '../refusal';
-import { isScottish } from '../regime';
-import { replyView } from '../reply';
-import { rightsSchemaFor } from '../rights';
+import { isScottish } from '../analysis/regime';
 import type { Schema } from '../schema/types';
 import { insertionFor, sectionText } from '../sections/insert';
 import { REFUSAL_LAW } from './regime-law';
@@ -13,7 +10,7 @@ const REVIEW =
 const ENGLISH_COMMISSIONER = /(?<!Scottish\s)Information\s+Commissioner|\bICO\b/;
 const SCOTTISH_COMMISSIONER = /Scottish\s+Information\s+Commissioner/i;
 
-export const refusalNoRights: Rule = {
+export const refusalNoRights: Rule<'refusal' | 'reply' | 'rights'> = {
   meta: {
     id: 'refusal-no-rights',
     description: 'A refusal does not tell the requester about the internal review (or that there is none) and the right to complain to the Commissioner.',
@@ -39,12 +36,14 @@ statutory.
 
 **Fix:** add the standard "Your rights" paragraph for the regime (the quick fix appends it).`,
   },
+  checksGround: () => true,
+  reads: ['refusal', 'reply', 'rights'],
   check(ctx) {
-    const { draft, schema } = ctx;
-    const a = analyseRefusal(draft, schema);
+    const { draft } = ctx;
+    const a = ctx.facts.refusal;
     const notHeldRefusal = a.regime !== 'foia' && a.notHeld !== undefined;
     if (!a.refuses && !notHeldRefusal) return;
-    const text = replyView(draft).blocks.map((b) => b.text).join('\n');
+    const text = ctx.facts.reply.blocks.map((b) => b.text).join('\n');
     const commissioner = isScottish(a.regime) ? SCOTTISH_COMMISSIONER : ENGLISH_COMMISSIONER;
     const missing: { id: string; text: string }[] = [];
     if (!REVIEW.test(text)) {
@@ -56,7 +55,7 @@ statutory.
     if (!commissioner.test(text)) missing.push({ id: 'commissioner', text: `the right to complain to ${REFUSAL_LAW[a.regime].commissioner}` });
     if (!missing.length) return;
 
-    const rights = rightsSchemaFor(draft, schema);
+    const rights = ctx.facts.rights;
     if (coveredByMissingRights(ctx, rights.schema, missing.map((m) => m.id))) return;
 
     const where = a.grounds[0]?.range ?? a.ncnd?.range ?? a.withholding[0]?.range ?? a.notHeld?.range;

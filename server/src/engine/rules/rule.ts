@@ -1,3 +1,5 @@
+import type { DraftFacts, FactName } from '../analysis/facts';
+import type { Ground } from '../law/ground';
 import type { Schema } from '../schema/types';
 import type { Draft, Finding, Severity, SeveritySetting } from '../types';
 
@@ -18,13 +20,19 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & {
   severity?: Severity;
 };
 
-export interface RuleContext {
+export interface RuleContext<F extends FactName = never> {
   draft: Draft;
   schema: Schema;
+  /** The shared facts the rule declared in `reads`, computed once per draft whichever rule reads them first. */
+  facts: Pick<DraftFacts, F>;
   report(finding: Report): void;
 }
 
-export interface Rule {
+export interface Rule<F extends FactName = FactName> {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  /** The shared facts (analysis/facts.ts) this rule reads: the compiler holds check() to them. */
+  reads: readonly F[];
+  check(ctx: RuleContext<F>): void;
+  /** For refusal-notice rules: whether the rule checks notices relying on this ground (hover and completion say so). */
+  checksGround?(ground: Ground): boolean;
 }

@@ -16,6 +16,7 @@ a whole, with no question restated above its answer and none answered by its num
 answering every question together. This information note says how the answer was read, so that the
 officer can check that each question really is answered.`,
   },
+  reads: [],
   check(ctx) {
     for (const s of ctx.draft.sharedAnswers) {
       const labels = s.covers.map((q) => q.label);

@@ -9,6 +9,7 @@ const described: Record<Exclude<ReviewNoteKind, 'comment'>, string> = {
 };
 
 export const trackedChange: Rule = {
+  reads: [],
   meta: {
     id: 'tracked-change',
     description: 'A Word document still holds tracked changes that have not been accepted or rejected.',

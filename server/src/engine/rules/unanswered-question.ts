@@ -32,6 +32,7 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
 **Fix:** answer the question under its restatement in the response. If it does not apply, mark it with
 \`<!-- foi-lint-not-applicable -->\` at the end of its line (the editor's quick fix does this).`,
   },
+  reads: [],
   check(ctx) {
     const unsure: Question[] = [];
     for (const q of ctx.draft.questions) {

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { quoteOf, readReviewNotes } from './review-notes';
 
 export const unresolvedComment: Rule = {
+  reads: [],
   meta: {
     id: 'unresolved-comment',
     description: 'A Word document still holds a reviewer\'s comment that has not been resolved.',

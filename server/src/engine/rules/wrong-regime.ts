@@ -1,7 +1,6 @@
 import { lookupGround, resolveCitation, type Ground } from '../law/catalogue';
-import { analyseRefusal, type Citation } from '../refusal';
-import { isEnvironmental, isScottish, REGIME_NAMES, regimeInEffect, type RegimeInEffect } from '../regime';
-import { replyView } from '../reply';
+import type { Citation } from '../analysis/refusal';
+import { isEnvironmental, isScottish, REGIME_NAMES, type RegimeInEffect } from '../analysis/regime';
 import type { Block, Range, RegimeId } from '../types';
 import { capitalise } from './regime-law';
 import type { Rule, RuleContext } from './rule';
@@ -71,7 +70,7 @@ function mentions(text: string, stems: readonly string[]): boolean {
   });
 }
 
-export const wrongRegime: Rule = {
+export const wrongRegime: Rule<'regime' | 'refusal' | 'reply'> = {
   meta: {
     id: 'wrong-regime',
     description: 'Text from another regime: ICO details in a Scottish reply, FOIA numbers in a FOISA or EIR reply, "section 12" in an EIR reply, a Scottish authority answering under FOIA.',
@@ -110,8 +109,9 @@ Reported (errors unless stated):
 
 **Fix:** use the other regime's wording: its standard rights paragraph, regime statement and numbers.`,
   },
+  reads: ['regime', 'refusal', 'reply'],
   check(ctx) {
-    const r = regimeInEffect(ctx.draft, ctx.schema);
+    const r = ctx.facts.regime;
     const scottishReported = checkAuthority(ctx, r);
     if (isScottish(r.regime)) {
       checkTokens(ctx, ICO_TOKENS, (t) => `“${t}” is the UK Information Commissioner's: under ${SHORT[r.regime]} requesters apply to the Scottish Information Commissioner (FOISA section 47), then the Court of Session.`, (b) => !DATA_PROTECTION.test(b.text));
@@ -143,8 +143,8 @@ function checkAuthority(ctx: RuleContext, r: RegimeInEffect): boolean {
 }
 
 /** One finding per paragraph for the first wrong-regime phrase in it, in paragraphs `where` accepts. */
-function checkTokens(ctx: RuleContext, pattern: RegExp, message: (text: string) => string, where: (block: Block) => boolean = () => true): void {
-  const view = replyView(ctx.draft);
+function checkTokens(ctx: RuleContext<'reply'>, pattern: RegExp, message: (text: string) => string, where: (block: Block) => boolean = () => true): void {
+  const view = ctx.facts.reply;
   const seen = new Set<number>();
   pattern.lastIndex = 0;
   for (let m = pattern.exec(ctx.draft.text); m; m = pattern.exec(ctx.draft.text)) {
@@ -159,8 +159,8 @@ function checkTokens(ctx: RuleContext, pattern: RegExp, message: (text: string) 
   }
 }
 
-function checkCitations(ctx: RuleContext, r: RegimeInEffect): void {
-  const a = analyseRefusal(ctx.draft, ctx.schema);
+function checkCitations(ctx: RuleContext<'refusal'>, r: RegimeInEffect): void {
+  const a = ctx.facts.refusal;
   const mixed = r.stated.size > 1 || a.grounds.some((g) => g.ground.regime === 'foia' && g.ground.citation.startsWith('39'));
   const seen = new Set<string>();
   for (const c of a.citations) {

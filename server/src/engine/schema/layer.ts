@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../law/iso-date';
 import type { RegimeId, SeveritySetting } from '../types';
 import { compilePattern, PatternError } from './pattern';
 import { pathProblem, type SourceDoc, type YamlPath } from './positions';
@@ -137,7 +138,7 @@ export function compileLayer(raw: RawSchema, src: SourceDoc, opts: LayerOptions)
   }
 
   (raw.holidays ?? []).forEach((day, i) => {
-    if (isRealDate(day)) layer.holidays.push(day);
+    if (parseIsoDate(day) !== undefined) layer.holidays.push(day);
     else problems.push(pathProblem(src, ['holidays', i], `'${day}' is not a real date (YYYY-MM-DD)`));
   });
 
@@ -189,13 +190,4 @@ function compileLayout(raw: RawLayout | undefined, compileList: (sources: readon
   const fields = {} as LayoutSpec['fields'];
   for (const field of layoutFields) fields[field] = compileList(raw?.fields?.[field] ?? [], ['layout', 'fields', field]);
   return { fields, questionNumber: compileList(raw?.questionNumber ?? [], ['layout', 'questionNumber']) };
-}
-
-/** A YYYY-MM-DD string that names a day on the calendar (no 2025-02-30). */
-export function isRealDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FileSystem } from '../files/file-system';
+import { nodeFileSystem } from '../files/node-file-system';
 import type { RegimeId } from '../types';
 import { baseIds, getBase } from './bases';
 import { finishSchema } from './compile';
@@ -8,6 +9,7 @@ import { mergeLayers } from './merge';
 import { fileProblem, pathProblem, type SourceDoc } from './positions';
 import type { RawSchema } from './raw';
 import { registeredRuleIds } from './ruleIds';
+import { MAX_SCHEMA_BYTES, tooLarge } from './limits';
 import { SchemaError, type Schema, type SchemaProblem } from './types';
 import { unknownBaseMessage, validateShape } from './validate';
 import { parseYaml } from './yamlSource';
@@ -18,8 +20,7 @@ import { parseYaml } from './yamlSource';
 
 export const SCHEMA_FILE_NAMES = ['.foi.yaml', '.foi.yml'];
 
-/** Larger files are refused unread: a settings file is a few kilobytes. */
-export const MAX_SCHEMA_BYTES = 1024 * 1024;
+export { MAX_SCHEMA_BYTES } from './limits';
 /** How many files an `extends` chain may stack (built-in bases not counted). */
 export const MAX_EXTENDS_DEPTH = 10;
 
@@ -29,8 +30,8 @@ export interface LoadOptions {
    * .foi.yaml is compiled: they are dropped and counted in `ignoredPatterns`. Base patterns still work.
    */
   trusted?: boolean;
-  /** Reads an extended file (default: fs, UTF-8, with the size limit). Throwing means unreadable. */
-  readFile?: (file: string) => string;
+  /** Where settings files are read from (default: the local disk). */
+  fs?: FileSystem;
   /** Rule ids that may be configured (default: the rule registry's). */
   knownRuleIds?: Iterable<string>;
 }
@@ -44,12 +45,12 @@ export interface ParseResult {
 }
 
 /** The nearest .foi.yaml (or .foi.yml) in `startDir` or a folder above it. */
-export function findSchemaFile(startDir: string): string | undefined {
+export function findSchemaFile(startDir: string, fs: FileSystem = nodeFileSystem): string | undefined {
   let dir = path.resolve(startDir);
   for (;;) {
     for (const name of SCHEMA_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+      if (fs.isFile(candidate)) return candidate;
     }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
@@ -83,7 +84,7 @@ export function readSchemaFile(file: string, opts: LoadOptions = {}): LoadDetail
   const absolute = path.resolve(file);
   let text: string;
   try {
-    text = (opts.readFile ?? readLimited)(absolute);
+    text = (opts.fs ?? nodeFileSystem).readFile(absolute);
   } catch (error) {
     return { result: { problems: [fileProblem(absolute, readFailure(error))], ignoredPatterns: 0 }, filesTouched: [absolute] };
   }
@@ -109,7 +110,7 @@ export function baseSchema(id = 'foia'): Schema {
 
 interface LoadContext {
   trusted: boolean;
-  readFile: (file: string) => string;
+  fs: FileSystem;
   knownRuleIds?: ReadonlySet<string>;
   ignoredPatterns: number;
   filesTouched: Set<string>;
@@ -118,7 +119,7 @@ interface LoadContext {
 function parseWithDetails(text: string, file: string, opts: LoadOptions): LoadDetails {
   const ctx: LoadContext = {
     trusted: opts.trusted ?? true,
-    readFile: opts.readFile ?? readLimited,
+    fs: opts.fs ?? nodeFileSystem,
     knownRuleIds: opts.knownRuleIds ? new Set(opts.knownRuleIds) : registeredRuleIds(),
     ignoredPatterns: 0,
     filesTouched: new Set([file]),
@@ -237,7 +238,7 @@ function loadExtended(value: string, src: SourceDoc, ctx: LoadContext, stack: st
   ctx.filesTouched.add(target);
   let text: string;
   try {
-    text = ctx.readFile(target);
+    text = ctx.fs.readFile(target);
   } catch (error) {
     return { layers: [], problems: [pathProblem(src, ['extends'], `cannot read '${value}' (${readFailure(error)})`)] };
   }
@@ -297,30 +298,6 @@ function dropPatterns(raw: RawSchema, ctx: LoadContext): RawSchema {
   return out;
 }
 
-function readLimited(file: string): string {
-  const stat = fs.statSync(file);
-  // A device or pipe (`extends: /dev/zero`, a FIFO) would be read forever: a repository's file must not freeze the server.
-  if (!stat.isFile() && !stat.isDirectory()) throw new Error('not a regular file');
-  const size = stat.size;
-  if (size > MAX_SCHEMA_BYTES) throw new Error(tooLarge(size));
-  return fs.readFileSync(file, 'utf8');
-}
-
-function tooLarge(bytes: number): string {
-  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; settings files may be at most 1 MiB: remove what is not needed`;
-}
-
 function readFailure(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    default:
-      return e.message ?? String(error);
-  }
+  return error instanceof Error ? error.message : String(error);
 }

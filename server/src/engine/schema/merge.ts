@@ -18,13 +18,8 @@ export interface MergedSection extends Omit<SectionLayer, 'after'> {
   patternsIgnored: boolean;
 }
 
-export interface MergedParagraph {
-  id: string;
-  at: Origin;
-  title?: string;
-  description?: string;
-  text?: string;
-  section?: string;
+/** A paragraph after merging: a paragraph layer, plus where its section was set. */
+export interface MergedParagraph extends ParagraphLayer {
   sectionAt?: Origin;
 }
 

@@ -1,9 +1,6 @@
-import { perDraft } from './draft-cache';
-import { findCitations, lookupGround, type CitationMatch, type Ground } from './law/catalogue';
-import { regimeInEffect } from './regime';
-import { replyView } from './reply';
-import type { Schema } from './schema/types';
-import type { Block, Draft, Range, RegimeId } from './types';
+import { findCitations, type CitationMatch, type Ground } from '../law/catalogue';
+import type { ReplyView } from './reply';
+import type { Block, Draft, Range, RegimeId } from '../types';
 
 // What a draft refuses and on which grounds, read once per draft for the refusal-notice rules
 // (FOIA s.17, EIR reg 14, FOISA s.16): every citation in the authority's own words, resolved in the
@@ -68,11 +65,6 @@ const PIT_WEIGHING =
 const CLOSING = new Set(['regime', 'further-information', 'direct-marketing', 'rights']);
 
 
-/** The refusal analysis of a draft (cached per draft and settings). */
-export function analyseRefusal(draft: Draft, schema: Schema): RefusalAnalysis {
-  return perDraft(draft, 'refusal', schema, () => analyse(draft, schema));
-}
-
 export function isPublicInterestText(text: string): boolean {
   return PIT_PHRASE.test(text) && PIT_WEIGHING.test(text);
 }
@@ -81,10 +73,8 @@ function isGround(c: CitationMatch): c is CitationMatch & { ground: Ground } {
   return c.ground !== undefined && c.instrument === undefined && c.ground.kind !== 'not-a-ground';
 }
 
-function analyse(draft: Draft, schema: Schema): RefusalAnalysis {
-  const regime = regimeInEffect(draft, schema).regime;
-  const view = replyView(draft);
-
+/** What a draft refuses and on which grounds, read in the regime in effect from the authority's own words. */
+export function analyseRefusal(draft: Draft, regime: RegimeId, view: ReplyView): RefusalAnalysis {
   // From the acknowledgement on: the header's addresses are not part of the reply's substance.
   const first = draft.request ? (draft.blocks[draft.request.start - 1] ?? draft.blocks[draft.request.start]) : undefined;
   const firstLine = first ? first.startLine : 0;
@@ -95,49 +85,12 @@ function analyse(draft: Draft, schema: Schema): RefusalAnalysis {
     return b.startLine >= firstLine && !closing;
   });
   const responseText = responseBlocks.map((b) => b.text).join('\n');
+  const citations = citationsFrom(draft, regime, view, firstLine);
+  const citedIn = groupByBlock(citations);
+  const passageOf = passageFinder(responseBlocks, citedIn, answersByBlock(draft));
+  const grounds = citedGrounds(citations, passageOf);
+  const groundsByBlock = groupByBlock(grounds);
 
-  // One pass over the text from the acknowledgement on: citations can span markup and hard line breaks.
-  const citations: Citation[] = [];
-  const from = draft.lineStarts[firstLine] ?? 0;
-  for (const c of findCitations(from ? draft.text.slice(from) : draft.text, regime)) {
-    const index = c.index + from;
-    if (!view.isReplyOffset(index)) continue;
-    const range = view.range(index, index + c.length);
-    const block = view.blockAt(range.start.line);
-    if (block) citations.push({ ...c, index, range, block });
-  }
-  const citedIn = new Map<Block, Citation[]>();
-  for (const c of citations) {
-    const list = citedIn.get(c.block);
-    if (list) list.push(c);
-    else citedIn.set(c.block, [c]);
-  }
-  const answerOf = answersByBlock(draft);
-  const passageOf = passageFinder(responseBlocks, citedIn, answerOf);
-
-  const grounds: CitedGround[] = [];
-  const groundsByBlock = new Map<Block, CitedGround[]>();
-  // Many citations share a passage (a long paragraph citing the same ground again and again): its text is built once.
-  const textOf = new Map<readonly Block[], string>();
-  const passageText = (passage: readonly Block[]) => {
-    let text = textOf.get(passage);
-    if (text === undefined) {
-      text = passage.map((b) => b.text).join('\n');
-      textOf.set(passage, text);
-    }
-    return text;
-  };
-  for (const c of citations) {
-    if (!isGround(c)) continue;
-    const passage = passageOf(c.block);
-    const cited: CitedGround = { ...c, ground: c.ground, passage, passageText: passageText(passage) };
-    grounds.push(cited);
-    const list = groundsByBlock.get(c.block);
-    if (list) list.push(cited);
-    else groundsByBlock.set(c.block, [cited]);
-  }
-
-  const textByGround = new Map<Ground, string>();
   // Each phrase is looked for in the whole response first: most replies refuse nothing.
   const blocksMatching = (re: RegExp): Block[] => (re.test(responseText) ? responseBlocks.filter((b) => re.test(b.text)) : []);
   const ncnd = blocksMatching(NCND)[0];
@@ -159,17 +112,66 @@ function analyse(draft: Draft, schema: Schema): RefusalAnalysis {
     publicInterest,
     passageOf,
     groundsIn: (b) => groundsByBlock.get(b) ?? [],
-    groundText: (ground) => {
-      let text = textByGround.get(ground);
-      if (text === undefined) {
-        // Each paragraph once, in order, however many passages share it.
-        const blocks = new Set<Block>();
-        for (const g of grounds) if (g.ground === ground) for (const b of g.passage) blocks.add(b);
-        text = [...blocks].sort((x, y) => x.startLine - y.startLine).map((b) => b.text).join('\n');
-        textByGround.set(ground, text);
-      }
-      return text;
-    },
+    groundText: groundTextOf(grounds),
+  };
+}
+
+/** One pass over the text from the acknowledgement on: citations can span markup and hard line breaks. */
+function citationsFrom(draft: Draft, regime: RegimeId, view: ReplyView, firstLine: number): Citation[] {
+  const citations: Citation[] = [];
+  const from = draft.lineStarts[firstLine] ?? 0;
+  for (const c of findCitations(from ? draft.text.slice(from) : draft.text, regime)) {
+    const index = c.index + from;
+    if (!view.isReplyOffset(index)) continue;
+    const range = view.range(index, index + c.length);
+    const block = view.blockAt(range.start.line);
+    if (block) citations.push({ ...c, index, range, block });
+  }
+  return citations;
+}
+
+function groupByBlock<T extends { block: Block }>(items: readonly T[]): Map<Block, T[]> {
+  const out = new Map<Block, T[]>();
+  for (const item of items) {
+    const list = out.get(item.block);
+    if (list) list.push(item);
+    else out.set(item.block, [item]);
+  }
+  return out;
+}
+
+function citedGrounds(citations: readonly Citation[], passageOf: (block: Block) => readonly Block[]): CitedGround[] {
+  // Many citations share a passage (a long paragraph citing the same ground again and again): its text is built once.
+  const textOf = new Map<readonly Block[], string>();
+  const passageText = (passage: readonly Block[]) => {
+    let text = textOf.get(passage);
+    if (text === undefined) {
+      text = passage.map((b) => b.text).join('\n');
+      textOf.set(passage, text);
+    }
+    return text;
+  };
+  const grounds: CitedGround[] = [];
+  for (const c of citations) {
+    if (!isGround(c)) continue;
+    const passage = passageOf(c.block);
+    grounds.push({ ...c, ground: c.ground, passage, passageText: passageText(passage) });
+  }
+  return grounds;
+}
+
+/** The text of every passage citing a ground: each paragraph once, in order, however many passages share it. */
+function groundTextOf(grounds: readonly CitedGround[]): (ground: Ground) => string {
+  const textByGround = new Map<Ground, string>();
+  return (ground) => {
+    let text = textByGround.get(ground);
+    if (text === undefined) {
+      const blocks = new Set<Block>();
+      for (const g of grounds) if (g.ground === ground) for (const b of g.passage) blocks.add(b);
+      text = [...blocks].sort((x, y) => x.startLine - y.startLine).map((b) => b.text).join('\n');
+      textByGround.set(ground, text);
+    }
+    return text;
   };
 }
 
@@ -248,52 +250,5 @@ function passageFinder(
     }
     memo.set(block, passage);
     return passage;
-  };
-}
-
-/** What a refusal notice relying on a ground must contain, for hovers and completion details. */
-export interface RefusalRequirements {
-  regime: RegimeId;
-  label: string;
-  subject: string;
-  standing: Ground['standing'];
-  standingNote?: string;
-  publicInterestTest: Ground['publicInterestTest'];
-  /** Short lines: what the notice must say. */
-  mustContain: readonly string[];
-  /** The foi-lint rules that check those items. */
-  checkedBy: readonly string[];
-  /** Facts about the ground that are not verified (RULES.md tags), to show beside it. */
-  caveats: readonly string[];
-}
-
-/**
- * The refusal-notice requirements for a ground, or for a citation in a regime ("40(2)", "regulation
- * 12(5)(e)"); undefined when the citation is not a refusal ground there.
- */
-export function refusalRequirements(ground: Ground): RefusalRequirements;
-export function refusalRequirements(regime: RegimeId, citation: string): RefusalRequirements | undefined;
-export function refusalRequirements(a: Ground | RegimeId, citation?: string): RefusalRequirements | undefined {
-  const ground = typeof a === 'string' ? lookupGround(a, citation ?? '') : a;
-  if (!ground || ground.kind === 'not-a-ground') return undefined;
-  const procedural = ground.kind === 'procedural';
-  const checkedBy = [
-    'refusal-ground-unspecified',
-    ...(procedural ? [] : ['refusal-no-reasons']),
-    ...(ground.publicInterestTest !== 'not-required' ? ['refusal-no-public-interest-test'] : []),
-    ...(procedural && /^12\b|^12$/.test(ground.citation) ? ['cost-limit'] : []),
-    'refusal-no-rights',
-    'late-response',
-  ];
-  return {
-    regime: ground.regime,
-    label: ground.label,
-    subject: ground.subject,
-    standing: ground.standing,
-    ...(ground.standingNote && { standingNote: ground.standingNote }),
-    publicInterestTest: ground.publicInterestTest,
-    mustContain: ground.noticeMustContain,
-    checkedBy,
-    caveats: ground.caveats,
   };
 }

@@ -1,17 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { parseDraft } from '../../server/src/engine/parse/draft';
-import { refusalRequirements } from '../../server/src/engine/refusal';
-import { regimeInEffect } from '../../server/src/engine/regime';
-import { baseSchema } from '../../server/src/engine/schema/load';
-import type { Schema } from '../../server/src/engine/schema/types';
-import type { RegimeId } from '../../server/src/engine/types';
-import { AI_RECRUITMENT, draft, edit, example, ofRule, run } from './drafts';
-import { letter, settings } from './letters';
+import { draftFacts } from '../../../server/src/engine/analysis/facts';
+import { parseDraft } from '../../../server/src/engine/parse/draft';
+import { baseSchema } from '../../../server/src/engine/schema/load';
+import type { Schema } from '../../../server/src/engine/schema/types';
+import type { RegimeId } from '../../../server/src/engine/types';
+import { AI_RECRUITMENT, draft, edit, example, ofRule, run } from '../drafts';
+import { letter, settings } from '../letters';
 
-// The regime in effect, the four built-in bases, the rights check that follows the regime, and the
-// per-citation requirements the language server shows.
+// The regime in effect, the four built-in bases and the rights check that follows the regime.
 
-const regimeOf = (text: string, schema: Schema = baseSchema('foia')) => regimeInEffect(parseDraft(text, schema), schema);
+const regimeOf = (text: string, schema: Schema = baseSchema('foia')) => draftFacts(parseDraft(text, schema), schema).regime;
 const REGIMES: RegimeId[] = ['foia', 'eir', 'foisa', 'eisr'];
 
 describe('regime in effect', () => {
@@ -87,20 +85,5 @@ describe('built-in bases', () => {
     );
     const [f] = ofRule(run(text), 'missing-rights');
     assert.match(f.message, /does not mention the right to apply to the Scottish Information Commissioner or the Scottish Information Commissioner's contact details/);
-  });
-});
-
-describe('refusalRequirements', () => {
-  it('lists what a notice must contain, from the catalogue, and the rules that check it', () => {
-    const s43 = refusalRequirements('foia', '43(2)')!;
-    assert.equal(s43.label, 'section 43(2)');
-    assert.equal(s43.publicInterestTest, 'required');
-    assert.ok(s43.mustContain.some((l) => /Public interest reasons/.test(l)));
-    assert.ok(s43.checkedBy.includes('refusal-no-public-interest-test'));
-    const s12 = refusalRequirements('foia', 'section 12')!;
-    assert.ok(s12.checkedBy.includes('cost-limit'));
-    assert.ok(!s12.checkedBy.includes('refusal-no-public-interest-test'));
-    assert.equal(refusalRequirements('eir', '12(5)(e)')!.publicInterestTest, 'required');
-    assert.equal(refusalRequirements('foia', '50'), undefined);
   });
 });

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, DidChangeWorkspaceFoldersNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver/node';
 import { facialRecognition, readExample, TestClient, uri, withoutRights, workspaceWithExamples } from './client';
+import { harness, tenQuestions } from './harness';
 
 const rightsSeverity = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'missing-rights')?.severity;
 
@@ -158,5 +159,46 @@ describe('language server: .foi.yaml and settings', function () {
     assert.ok(trusted.some((x) => x.code === 'placeholder' && /ZZPRODUCTZZ/.test(String(x.message))), JSON.stringify(trusted.map((x) => x.message)));
     await client.configurationChanged({ trusted: false });
     await client.diagnosticsFor(draft, (d) => !d.some((x) => x.code === 'placeholder'));
+  });
+});
+
+// The same service in process: what is published where, and settings read through the editor.
+describe('lsp schemas: the SchemaService', () => {
+  it('publishes the problems of an open settings file as it is typed, and clears them when fixed', async () => {
+    const h = harness();
+    const file = h.open('.foi.yaml', 'rules:\n  no-such-rule: error\n', 'yaml');
+    assert.equal(h.schemas.bufferChanged(file, 'rules:\n  no-such-rule: error\n'), true);
+    const problems = h.published.get(file) ?? [];
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].range.start.line, 1);
+    h.schemas.bufferChanged(file, 'rules:\n  placeholder: error\n');
+    assert.deepEqual(h.published.get(file), []);
+    assert.equal(h.schemas.bufferChanged(h.open('notes.md', 'x', 'markdown'), 'x'), false, 'not a settings file');
+  });
+
+  it("shows a problem in the file it is in, though a draft's settings extend it", async () => {
+    const h = harness({ files: { '.foi.yaml': 'extends: ./team.foi.yaml\n', 'team.foi.yaml': 'rules:\n  placeholder: loud\n' } });
+    await h.analyse('reply.foi.md', tenQuestions);
+    const team = [...h.published].find(([uri]) => uri.endsWith('/team.foi.yaml'));
+    assert.ok(team && team[1].length === 1, JSON.stringify([...h.published]));
+    assert.equal(h.schemas.filesChanged([team[0]]), true);
+    assert.equal(h.schemas.filesChanged(['file:///elsewhere/readme.md']), false);
+  });
+
+  it("reads a virtual workspace's settings through the editor", async () => {
+    const asked: string[] = [];
+    const h = harness({
+      fetch: async (uri) => {
+        asked.push(uri);
+        return uri === 'vscode-vfs://github/council/foi/.foi.yaml' ? 'rules:\n  unanswered-question: warning\n' : null;
+      },
+    });
+    const a = await h.analyse('vscode-vfs://github/council/foi/letters/reply.foi.md', tenQuestions.replace('There are 38 cameras in operation.\n', ''));
+    assert.equal(a.schema.rules.get('unanswered-question'), 'warning');
+    assert.ok(asked.includes('vscode-vfs://github/council/foi/letters/.foi.yaml'), asked.join(', '));
+    assert.deepEqual(
+      a.result.findings.filter((f) => f.ruleId === 'unanswered-question').map((f) => f.severity),
+      ['warning'],
+    );
   });
 });

@@ -1,7 +1,6 @@
-import { perDraft } from './draft-cache';
-import { replyView } from './reply';
-import type { Schema } from './schema/types';
-import type { Draft, Range, RegimeId } from './types';
+import type { ReplyView } from './reply';
+import type { Schema } from '../schema/types';
+import type { Draft, Range, RegimeId } from '../types';
 
 // Which law a draft is answered under. In order: the front matter's `regime:`; the letter's regime
 // statement ("We have processed this request under ..."); the first Act or Regulations the authority's
@@ -47,13 +46,8 @@ const ANY_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/;
 const SIC = /Scottish Information Commissioner/i;
 
 
-/** The regime in effect for a draft under the given settings. */
-export function regimeInEffect(draft: Draft, schema: Schema): RegimeInEffect {
-  return perDraft(draft, 'regime', schema, () => decide(draft, schema));
-}
-
-function decide(draft: Draft, schema: Schema): RegimeInEffect {
-  const view = replyView(draft);
+/** The regime in effect for a draft under the given settings, from the authority's own words. */
+export function decideRegime(draft: Draft, schema: Schema, view: ReplyView): RegimeInEffect {
   const named = new Map<RegimeId, Range>();
   let sicRange: Range | undefined;
   for (const b of view.blocks) {

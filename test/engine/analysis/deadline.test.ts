@@ -1,19 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { deadlineInfo } from '../../server/src/engine/deadline';
-import { parseDraft } from '../../server/src/engine/parse/draft';
-import { baseSchema } from '../../server/src/engine/schema/load';
-import type { Schema } from '../../server/src/engine/schema/types';
-import { AI_RECRUITMENT, draft, edit, example } from './drafts';
-import { letter, settings } from './letters';
+import { draftFacts } from '../../../server/src/engine/analysis/facts';
+import { parseDraft } from '../../../server/src/engine/parse/draft';
+import { baseSchema } from '../../../server/src/engine/schema/load';
+import type { Schema } from '../../../server/src/engine/schema/types';
+import { AI_RECRUITMENT, draft, edit, example } from '../drafts';
+import { letter, settings } from '../letters';
 
-// The deadline helper the late-response rule, hover, code lens and status bar share.
+// The deadline fact the late-response rule, hover, code lens and status bar share.
 
-const info = (text: string, schema: Schema = baseSchema('foia')) => deadlineInfo(parseDraft(text, schema), schema);
+const info = (text: string, schema: Schema = baseSchema('foia')) => draftFacts(parseDraft(text, schema), schema).deadline;
 
 const FOIA = 'the Freedom of Information Act 2000';
 const FOISA = 'the Freedom of Information (Scotland) Act 2002';
 
-describe('deadlineInfo', () => {
+describe('analysis: deadline', () => {
   it('gives the due date and the working day of the AI-recruitment letter (19th of 20)', () => {
     const d = info(example(AI_RECRUITMENT))!;
     assert.equal(d.received, '2020-09-08');

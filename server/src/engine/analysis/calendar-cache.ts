@@ -7,8 +7,8 @@ import {
   type DeadlineResult,
   type WorkingDayCount,
   type WorkingDayResult,
-} from './law/calendar';
-import type { RegimeId } from './types';
+} from '../law/calendar';
+import type { RegimeId } from '../types';
 
 // The language server re-lints a draft on every keystroke with the same dates, so the few calendar
 // counts a draft needs are remembered. The cache is small and cleared when full; results are plain

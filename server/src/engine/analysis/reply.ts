@@ -1,11 +1,10 @@
-import { perDraft } from './draft-cache';
-import { htmlCommentSpans } from './parse/comments';
-import type { Block, Draft, Position, Range, Section } from './types';
+import { htmlCommentSpans } from '../parse/comments';
+import type { Block, Draft, Position, Range, Section } from '../types';
 
 // The authority's own words in a draft: every block except the quoted request, questions restated
 // in the response, code and HTML. The statutory rules read these (a requester who writes "under the
 // Freedom of Information Act 2000" to a Scottish council has made no mistake), and they map offsets
-// in draft.text back to lines. Built once per draft and shared by every rule that needs it.
+// in draft.text back to lines. Built once per draft (see facts.ts) and shared by every rule that needs it.
 
 export interface ReplyView {
   /** Blocks in the authority's own words, in document order. */
@@ -22,10 +21,6 @@ export interface ReplyView {
   sectionOf(block: Block): Section | undefined;
 }
 
-export function replyView(draft: Draft): ReplyView {
-  return perDraft(draft, 'reply', undefined, () => buildView(draft));
-}
-
 /** The line of an offset, by binary search over line starts. */
 export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
@@ -38,7 +33,7 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
   return lo;
 }
 
-function buildView(draft: Draft): ReplyView {
+export function buildReplyView(draft: Draft): ReplyView {
   const excluded = new Set<Block>();
   if (draft.request) for (let i = draft.request.start; i < draft.request.end; i++) excluded.add(draft.blocks[i]);
   const markRestated = (qs: Draft['questions']) => {

@@ -1,11 +1,8 @@
-import { perDraft } from './draft-cache';
 import { cachedDeadline, cachedIsWorkingDay, cachedWorkingDaysBetween } from './calendar-cache';
-import type { CalendarProblem, DeadlineResult } from './law/calendar';
-import { DATE_SOURCE, formatDate, readDateAt } from './parse/dates';
-import { analyseRefusal } from './refusal';
-import { regimeInEffect } from './regime';
-import type { Schema } from './schema/types';
-import type { Block, Draft, Range, RegimeId } from './types';
+import type { CalendarProblem, DeadlineResult } from '../law/calendar';
+import { DATE_SOURCE, formatDate, readDateAt } from '../parse/dates';
+import type { RefusalAnalysis } from './refusal';
+import type { Block, Draft, Range, RegimeId } from '../types';
 
 // The statutory deadline of a draft, as the late-response rule and the front ends (hover, code lens,
 // status bar) show it. Working days follow the regime in effect (FOIA/EIR: bank holidays anywhere in
@@ -108,14 +105,6 @@ const HOLDING =
   /\bnot\s+yet\s+(?:reached|made|been\s+able|able)\b|\bneed(?:s|ed)?\s+(?:more|further|additional|extra)\s+time\b|\b(?:will|shall)\s+(?:need|require)\b|\bare\s+(?:extending|claiming)\b|\b(?:we|i)\s+(?:will|shall|aim\s+to|expect\s+to|hope\s+to|intend\s+to|anticipate)\b/i;
 
 
-/**
- * The deadline for a draft and where its letter date stands against it; undefined when the letter
- * gives no readable date of receipt. Cached per draft and settings: rules and front ends share it.
- */
-export function deadlineInfo(draft: Draft, schema: Schema): DeadlineInfo | undefined {
-  return perDraft(draft, 'deadline', schema, () => compute(draft, schema));
-}
-
 interface Located {
   iso: string;
   block: Block;
@@ -214,69 +203,53 @@ function findExtension(blocks: readonly Block[]): { kind: Extension['kind']; blo
   return undefined;
 }
 
-function compute(draft: Draft, schema: Schema): DeadlineInfo | undefined {
+/** What the parts of the computation share: the draft, the calendar and the problems met. */
+interface Clock {
+  draft: Draft;
+  regime: RegimeId;
+  extraHolidays: readonly string[];
+  sent?: string;
+  blocks: readonly Block[];
+  /** The response's text, searched whole before block by block. */
+  text: string;
+  dates: DateIndex;
+  /** A calendar result, or undefined with its problem noted. */
+  ok<T extends { ok: true }>(r: T | CalendarProblem): T | undefined;
+}
+
+/**
+ * The deadline for a draft and where its letter date stands against it; undefined when the letter
+ * gives no readable date of receipt. Reads the regime in effect and the refusal (for the response's
+ * paragraphs and the grounds a public interest extension needs).
+ */
+export function computeDeadline(
+  draft: Draft,
+  regime: RegimeId,
+  extraHolidays: readonly string[],
+  refusal: RefusalAnalysis,
+): DeadlineInfo | undefined {
   const received = draft.meta.received?.iso;
   if (!received) return undefined;
-  const regime = regimeInEffect(draft, schema).regime;
-  const refusal = analyseRefusal(draft, schema);
-  const blocks = refusal.responseBlocks;
-  const extraHolidays = schema.holidays;
-  const sent = draft.meta.sent?.iso;
   const problems: string[] = [];
-  const ok = <T extends { ok: true }>(r: T | CalendarProblem): T | undefined => {
-    if (r.ok) return r;
-    problems.push(r.message);
-    return undefined;
+  const clock: Clock = {
+    draft,
+    regime,
+    extraHolidays,
+    sent: draft.meta.sent?.iso,
+    blocks: refusal.responseBlocks,
+    text: refusal.responseText,
+    dates: dateIndex(),
+    ok(r) {
+      if (r.ok) return r;
+      problems.push(r.message);
+      return undefined;
+    },
   };
-
-  // FOIA s.1(3): the clock restarts when the clarification arrives.
-  let clockFrom = received;
-  let clarification: DatedMention | undefined;
-  const text = refusal.responseText;
-  const dates = dateIndex();
-  const clarified = /clarif/i.test(text) ? findClarification(blocks, dates) : undefined;
-  if (clarified && clarified.iso > received && (!sent || clarified.iso <= sent)) {
-    clockFrom = clarified.iso;
-    clarification = mention(draft, clarified);
-  }
-
-  // FOIA s.10(2): the working days from the fees notice to the payment do not count.
-  let feesPause: DeadlineInfo['feesPause'];
-  const notice = /\bfees?\s+notice\b/i.test(text) ? findFirst(blocks, FEES_NOTICE, dates) : undefined;
-  const payment = notice && findFirst(blocks, PAYMENT, dates);
-  if (notice && payment && notice.iso >= clockFrom && payment.iso >= notice.iso) {
-    const between = ok(cachedWorkingDaysBetween(notice.iso, payment.iso, regime, extraHolidays));
-    if (between) feesPause = { notice: mention(draft, notice), payment: mention(draft, payment), workingDays: between.days };
-  }
+  const { sent, ok } = clock;
+  const { clockFrom, clarification } = clockStart(clock, received);
+  const feesPause = feesPauseOf(clock, clockFrom);
   const paused = feesPause?.workingDays ?? 0;
-
-  let extension: Extension | undefined;
-  const found = MAY_EXTEND.test(text) ? findExtension(blocks) : undefined;
-  if (found) {
-    const twentieth = ok(cachedDeadline(clockFrom, regime, { days: 20 + paused, extraHolidays }))?.date;
-    const scan = [found.block, ...(found.next && !dates(found.block).some((d) => d.iso > clockFrom) ? [found.next] : [])];
-    const given = scan.flatMap((b) => dates(b).map((d) => ({ ...d, block: b }))).filter((d) => d.iso >= clockFrom);
-    const claim = found.block.text;
-    const allowed = found.kind === 'public-interest' ? regime === 'foia' : (regime === 'eir' || regime === 'eisr') && REGULATION_7.test(claim);
-    const laterReply = LATER_REPLY.test(claim);
-    const byDate = [...given].sort((x, y) => (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0));
-    const holdingNotice = !laterReply && (HOLDING.test(claim) || (sent !== undefined && byDate.some((d) => d.iso > sent)));
-    extension = { kind: found.kind, block: found.block, range: found.block.range, allowed, holdingNotice };
-    // A holding notice gives the estimate; a later reply dates the notice (its earliest date) and
-    // repeats the estimate (its latest).
-    const notified = laterReply && byDate.length ? byDate[0] : undefined;
-    const last = byDate[byDate.length - 1];
-    const estimate = found.kind === 'public-interest' && last && last !== notified ? last : undefined;
-    if (estimate) {
-      extension.estimate = mention(draft, estimate);
-      const n = ok(cachedWorkingDaysBetween(clockFrom, estimate.iso, regime, extraHolidays));
-      if (n) extension.estimateWorkingDays = n.days;
-    }
-    if (notified) {
-      extension.notified = mention(draft, notified);
-      extension.notifiedLate = twentieth !== undefined && notified.iso > twentieth;
-    }
-  }
+  const extension = extensionOf(clock, clockFrom, paused);
 
   const reg7 = extension?.kind === 'complex-and-voluminous' && extension.allowed;
   const days = reg7 && !extension?.holdingNotice ? 40 : 20;
@@ -336,6 +309,55 @@ function compute(draft: Draft, schema: Schema): DeadlineInfo | undefined {
   };
   info.reason = describe(info);
   return info;
+}
+
+/** FOIA s.1(3): the clock restarts when the clarification arrives. */
+function clockStart(clock: Clock, received: string): { clockFrom: string; clarification?: DatedMention } {
+  const clarified = /clarif/i.test(clock.text) ? findClarification(clock.blocks, clock.dates) : undefined;
+  if (clarified && clarified.iso > received && (!clock.sent || clarified.iso <= clock.sent)) {
+    return { clockFrom: clarified.iso, clarification: mention(clock.draft, clarified) };
+  }
+  return { clockFrom: received };
+}
+
+/** FOIA s.10(2): the working days from the fees notice to the payment do not count. */
+function feesPauseOf(clock: Clock, clockFrom: string): DeadlineInfo['feesPause'] {
+  const notice = /\bfees?\s+notice\b/i.test(clock.text) ? findFirst(clock.blocks, FEES_NOTICE, clock.dates) : undefined;
+  const payment = notice && findFirst(clock.blocks, PAYMENT, clock.dates);
+  if (!notice || !payment || notice.iso < clockFrom || payment.iso < notice.iso) return undefined;
+  const between = clock.ok(cachedWorkingDaysBetween(notice.iso, payment.iso, clock.regime, clock.extraHolidays));
+  return between && { notice: mention(clock.draft, notice), payment: mention(clock.draft, payment), workingDays: between.days };
+}
+
+/** The extension the letter claims, whether the law allows it, and the dates it gives. */
+function extensionOf(clock: Clock, clockFrom: string, paused: number): Extension | undefined {
+  const { draft, regime, extraHolidays, sent, dates } = clock;
+  const found = MAY_EXTEND.test(clock.text) ? findExtension(clock.blocks) : undefined;
+  if (!found) return undefined;
+  const twentieth = clock.ok(cachedDeadline(clockFrom, regime, { days: 20 + paused, extraHolidays }))?.date;
+  const scan = [found.block, ...(found.next && !dates(found.block).some((d) => d.iso > clockFrom) ? [found.next] : [])];
+  const given = scan.flatMap((b) => dates(b).map((d) => ({ ...d, block: b }))).filter((d) => d.iso >= clockFrom);
+  const claim = found.block.text;
+  const allowed = found.kind === 'public-interest' ? regime === 'foia' : (regime === 'eir' || regime === 'eisr') && REGULATION_7.test(claim);
+  const laterReply = LATER_REPLY.test(claim);
+  const byDate = [...given].sort((x, y) => (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0));
+  const holdingNotice = !laterReply && (HOLDING.test(claim) || (sent !== undefined && byDate.some((d) => d.iso > sent)));
+  const extension: Extension = { kind: found.kind, block: found.block, range: found.block.range, allowed, holdingNotice };
+  // A holding notice gives the estimate; a later reply dates the notice (its earliest date) and
+  // repeats the estimate (its latest).
+  const notified = laterReply && byDate.length ? byDate[0] : undefined;
+  const last = byDate[byDate.length - 1];
+  const estimate = found.kind === 'public-interest' && last && last !== notified ? last : undefined;
+  if (estimate) {
+    extension.estimate = mention(draft, estimate);
+    const n = clock.ok(cachedWorkingDaysBetween(clockFrom, estimate.iso, regime, extraHolidays));
+    if (n) extension.estimateWorkingDays = n.days;
+  }
+  if (notified) {
+    extension.notified = mention(draft, notified);
+    extension.notifiedLate = twentieth !== undefined && notified.iso > twentieth;
+  }
+  return extension;
 }
 
 const ordinal = (n: number): string => {

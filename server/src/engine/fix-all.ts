@@ -1,6 +1,6 @@
-import { applyEdits, fixEdits } from '../engine/fix';
-import { lint, type LintResult } from '../engine/lint';
-import type { Schema } from '../engine/schema/types';
+import { applyEdits, fixEdits } from './fix';
+import { lint, type LintResult } from './lint';
+import type { Schema } from './schema/types';
 
 /** Fixes can uncover or enable others (a section inserted, then its missing mention); bounded so a
  * fix that keeps changing the text cannot loop forever. */

@@ -1,27 +1,27 @@
-// Regenerates bank-holidays.json from the statutory rules and the proclaimed one-offs.
+#!/usr/bin/env node
+// Regenerates server/src/engine/law/bank-holidays.json from the statutory rules and the proclaimed
+// one-offs. Needs the compiled server (`npx tsc -b`).
 //
-//   npx tsc -b && node server/out/engine/law/generate-holidays.js [firstYear lastYear] [--out file]
+//   node scripts/generate-holidays.js [firstYear lastYear] [--out file]
 //
 // When a new proclamation is made (an extra or moved bank holiday), add it to PROCLAMATIONS in
 // holiday-rules.ts, run this, and check the diff against https://www.gov.uk/bank-holidays.json.
+'use strict';
+const { writeFileSync } = require('node:fs');
+const path = require('node:path');
 
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
-import {
+const root = path.resolve(__dirname, '..');
+const {
   GENERATOR_FIRST_YEAR,
   TABLE_FIRST_YEAR,
   TABLE_LAST_YEAR,
   formatBankHolidays,
   generateBankHolidays,
-} from './holiday-rules';
+} = require(path.join(root, 'server/out/engine/law/holiday-rules'));
 
-function main(argv: string[]): number {
+function main(argv) {
   const outIndex = argv.indexOf('--out');
-  const out =
-    outIndex >= 0
-      ? argv[outIndex + 1]
-      : // This file runs from server/out/engine/law; the table lives beside the source.
-        path.resolve(__dirname, '../../../src/engine/law/bank-holidays.json');
+  const out = outIndex >= 0 ? argv[outIndex + 1] : path.join(root, 'server/src/engine/law/bank-holidays.json');
   const years = argv.filter((a, i) => a !== '--out' && (outIndex < 0 || i !== outIndex + 1));
   const first = years.length > 0 ? Number(years[0]) : TABLE_FIRST_YEAR;
   const last = years.length > 1 ? Number(years[1]) : TABLE_LAST_YEAR;
@@ -36,4 +36,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));
