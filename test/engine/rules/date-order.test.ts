@@ -45,11 +45,21 @@ describe('rule: date-order', () => {
 });
 
 describe('rule: missing-date', () => {
-  it('warns when the letter has no date line and no receipt date', () => {
+  it('warns once, at the top, when the letter has no date line and no receipt date', () => {
     const text = edit(edit(example(AI_RECRUITMENT), '5 October 2020\n', ''), ' received on 8 September 2020', '');
     const found = ofRule(run(text), 'missing-date');
-    assert.equal(found.length, 2);
-    assert.ok(found.every((f) => f.severity === 'warning'));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(found[0].range.start.line, 0);
+    assert.match(found[0].message, /no date.*It also does not say when the request was received/);
+  });
+
+  it('points at the acknowledgement when only the date of receipt is missing', () => {
+    const text = edit(example(AI_RECRUITMENT), ' received on 8 September 2020', '');
+    const found = ofRule(run(text), 'missing-date');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^The reply does not say when the request was received/);
+    assert.ok(found[0].range.start.line > 0);
   });
 });
 
@@ -57,7 +67,7 @@ describe('rule: missing-date on a published record of a request', () => {
   it('only notes the missing dates of a log page that gives just its publication date', () => {
     const text = '# FOI 1234 - Staff numbers\n\nPublished: 12 March 2024\n\nRequest\n\nHow many staff are employed?\n\nResponse\n\n45 staff are employed.\n';
     const found = ofRule(run(text), 'missing-date');
-    assert.equal(found.length, 2);
+    assert.equal(found.length, 1);
     assert.ok(found.every((f) => f.severity === 'info'));
     assert.equal(run(text).draft.meta.sent, undefined);
   });

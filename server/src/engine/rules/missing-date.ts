@@ -28,9 +28,8 @@ give only their publication date.
     const noDate = 'The letter has no date: add a date line to the header.';
     const noReceipt = 'The reply does not say when the request was received (“Thank you for your request received on …”).';
     const ack = draft.request ? draft.blocks[draft.request.start - 1] : undefined;
-    // Both missing and both to be reported at the top: one finding there, not two at one place.
-    const atTop = !ack || (ack.range.start.line === 0 && ack.range.start.character === 0);
-    if (!draft.meta.sent && !draft.meta.received && atTop) {
+    // Both missing: one finding at the top, not two (often at one place).
+    if (!draft.meta.sent && !draft.meta.received) {
       ctx.report({ message: `${noDate} ${noReceipt.replace(/^The reply/, 'It also')}`, range: top, severity });
       return;
     }
