@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../law/iso-date';
 // Dates as UK letters write them: "8 September 2020", "Tuesday 8th September 2020",
 // "September 8, 2020", "08/09/2020" (day first), "2020-09-08". Front matter and the deadline reader use
 // these; the letter's own dates are read by recognisers/date-forms.ts, which takes the looser forms
@@ -26,10 +27,10 @@ function monthIndex(name: string): number {
 
 /** YYYY-MM-DD for a real calendar date, else undefined (31 September, 29 February 2021). */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  if (year < 1900 || year > 2200 || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  // One validity check for every date in the engine: law/iso-date.ts's.
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseIsoDate(iso) === undefined ? undefined : iso;
 }
 
 export interface DateMatch {
