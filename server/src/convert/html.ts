@@ -18,5 +18,6 @@ function turndown(): TurndownService {
 }
 
 export function htmlToMarkdown(html: string): string {
-  return turndown().turndown(html);
+  // Whitespace between a page's head and body can leave a blank first line: the letter starts at its text.
+  return turndown().turndown(html).replace(/^[ \t\r\n]*\n/, '');
 }
