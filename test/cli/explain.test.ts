@@ -51,6 +51,30 @@ describe('foi-lint --explain', function () {
     assert.match(log, /“How many trees did the council plant in 2018\?”/);
   });
 
+  it('says how a question answered in its parts was read, without a line of its own', () => {
+    fs.writeFileSync(
+      path.join(dir, 'parts.md'),
+      [
+        'Thank you for your request received on 3 March 2025, for the following information:',
+        '',
+        '1. Please provide the following:',
+        '   - (a) the number of fines issued;',
+        '   - (b) the income from them.',
+        '',
+        '## Response',
+        '',
+        '(a) 1,204 fines.',
+        '',
+        '(b) £98,400.',
+        '',
+      ].join('\n'),
+    );
+    const run = runCli(['--explain', 'parts.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^ {2}1 {2}line 3 {2}answered \(answered in its parts\)$/m);
+    assert.doesNotMatch(run.stdout, /undefined/);
+  });
+
   it('says what could not be read, and exits 2 for a file it cannot read', () => {
     const run = runCli(['--explain', 'missing.md'], { cwd: dir });
     assert.equal(run.code, 2);

@@ -109,7 +109,9 @@ function questionLines(q: ReadQuestion): string {
   const pad = '  '.repeat(q.depth + 1);
   const status =
     q.status === 'answered'
-      ? `answered at line ${q.answerLine}`
+      ? q.answerLine === undefined
+        ? 'answered'
+        : `answered at line ${q.answerLine}`
       : q.status === 'not-applicable'
         ? 'not applicable'
         : q.sure
