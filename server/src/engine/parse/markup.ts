@@ -26,24 +26,6 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export interface NumberPrefix {
-  /** The number as written, without brackets and dots: "1", "2a", "a", "iv". */
-  number: string;
-  /** Characters consumed, including the space after it. */
-  length: number;
-}
-
-const numberPrefix =
-  /^(?:(?:q|question)\s*(\d{1,3}[a-z]?)\s*[.:)\-–]?|\(?(\d{1,3}[a-z]?)[.)]|\((?:([a-z])|([ivx]{1,4}))\)|([a-z])\))(?:\s+|$)/i;
-
-/** A written question number at the start of a paragraph: "1.", "2)", "(a)", "Q3", "Question 4:". */
-export function readNumberPrefix(text: string): NumberPrefix | undefined {
-  const m = numberPrefix.exec(text);
-  if (!m) return undefined;
-  const number = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
-  return { number, length: m[0].length };
-}
-
 /** Number words compare loosely: "Q1" and "1" and "1." are the same question. */
 export function sameNumber(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -13,7 +13,6 @@ const ACKNOWLEDGEMENT = [
 ];
 /** A quotation (the request, a decision notice): someone else's words, not the reply's own sections. */
 const QUOTED = /^["“‘']/;
-const REQUEST_HEADING = /^(?:the |your )?(?:information )?request(?: for information)?:?$/i;
 
 /** A block that reads as a heading: a Markdown heading, or a short line standing alone. */
 export function isHeadingLike(b: Block): boolean {
@@ -65,7 +64,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
       : blocks.findIndex(
           (b) =>
             (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
-            (ACKNOWLEDGEMENT.some((re) => re.test(b.text)) || (isHeadingLike(b) && REQUEST_HEADING.test(b.text))),
+            ACKNOWLEDGEMENT.some((re) => re.test(b.text)),
         );
   // "Our response:", "RESPONSE", "Details of the Response": the answers follow.
   const responseLabel = blocks.findIndex((b, i) => i > ackIndex && isBareLabel(b) && b.text.length <= 70);

@@ -12,7 +12,8 @@ export interface Label {
   bare: boolean;
 }
 
-const BARE = /^\s*[.:\-–—]?\s*$/;
+/** Nothing after a label but a colon, dash or full stop. */
+export const BARE = /^\s*[.:\-–—]?\s*$/;
 /** The field's text after a colon or dash: words, not a reference ("Request: FOI/13384"). */
 const INLINE = /^\s*[:\-–—]\s*(?=\S+\s+\S+\s+\S)/;
 

@@ -1,5 +1,5 @@
 import type { LayoutSpec } from '../../schema/types';
-import { matchAtStart } from './labels';
+import { BARE, matchAtStart } from './labels';
 
 // Question numbers and answer labels at the start of a block: "Question 1 –", "Q4 & Q5 -", "(a)",
 // "Request 2", "Answer 1", "Answer To Question 3:". The styles are data (schema.layout.questionNumber
@@ -39,7 +39,6 @@ export function numbersOf(written: string): string[] {
 
 // After an answer label: "to question 3", "3", "to Q2 and Q3", or nothing (a bare label).
 const ANSWER_NUMBERS = /^\s*(?:to\s+)?(?:(?:questions?|q|requests?|parts?)\.?\s*)?(?:number|no\.?)?\s*(\d{1,3}[a-z]?\b(?:\s*(?:&|and|to|-|–|,)\s*(?:q\.?\s*)?\d{1,3}[a-z]?\b)*)/i;
-const BARE = /^\s*[.:\-–—]?\s*$/;
 /** After the numbers of an answer label: the end, or punctuation before the answer ("Answer 1: Yes"). */
 const STANDS_APART = /^(?:\s*$|\s*[.:)\-–—])/;
 /** A date after a label ("Response 05-07-2022") leaves the label bare. */
