@@ -46,4 +46,18 @@ describe('reader: how sure an unanswered question is', () => {
       assert.ok(!looksAsked(not), not);
     }
   });
+
+  it('not sure: a lettered part ("1a") beside an answered "1", whose answer may cover it', () => {
+    const text = `${ack}1. How many complaints were received?\n1a. A breakdown by service area.\n2. How many were upheld?\n\nOur response:\n\n1. 1,204.\n2. 310.\n`;
+    assert.deepEqual(sure(text), [
+      ['1', 'answered', true],
+      ['1a', 'unanswered', false],
+      ['2', 'answered', true],
+    ]);
+  });
+
+  it('a wish about the form of the reply is not a question', () => {
+    const text = `${ack}1. How many potholes were reported?\n2. Please provide the information in spreadsheet or tabular format where possible.\n`;
+    assert.deepEqual(sure(text), [['1', 'unanswered', true]]);
+  });
 });

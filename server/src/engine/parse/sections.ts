@@ -54,7 +54,10 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
   // an acknowledgement, which may stand above it. A label with the request after it on the same line
   // starts the request itself.
   const requestLabel = blocks.findIndex(
-    (b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.item === undefined && readLabel(b.text, schema.layout.fields.request) !== undefined,
+    (b) =>
+      (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'list-item' && b.marker === '-' && readLabel(b.text, schema.layout.fields.request)?.bare)) &&
+      b.item === undefined &&
+      readLabel(b.text, schema.layout.fields.request) !== undefined,
   );
   const inlineRequest = requestLabel >= 0 && !readLabel(blocks[requestLabel].text, schema.layout.fields.request)!.bare;
   const ackIndex = ignoreAcknowledgement
