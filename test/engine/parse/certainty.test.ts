@@ -46,4 +46,42 @@ describe('reader: how sure an unanswered question is', () => {
       assert.ok(!looksAsked(not), not);
     }
   });
+
+  it('not sure: a lettered part ("1a") beside an answered "1", whose answer may cover it', () => {
+    const text = `${ack}1. How many complaints were received?\n1a. A breakdown by service area.\n2. How many were upheld?\n\nOur response:\n\n1. 1,204.\n2. 310.\n`;
+    assert.deepEqual(sure(text), [
+      ['1', 'answered', true],
+      ['1a', 'unanswered', false],
+      ['2', 'answered', true],
+    ]);
+  });
+
+  it('a wish about the form of the reply is not a question', () => {
+    const text = `${ack}1. How many potholes were reported?\n2. Please provide the information in spreadsheet or tabular format where possible.\n`;
+    assert.deepEqual(sure(text), [['1', 'unanswered', true]]);
+  });
+
+  it('sure: a sentence introduces the response, and the answers go by number, for a list numbered twice', () => {
+    const text =
+      'In your email which was received by the Council on 19/9/2013, you asked\nfor the following information:\n\n' +
+      '1. How many tenants did you have in financial year 2011-2012?\n\n2. How many complaints did you have about damp?\n\n' +
+      'Questions regarding litigation costs:\n\n1. How many cases referring to damp homes did you receive?\n\n' +
+      'In response, please find below the information from the Council:\n\n1.    3883 tenancies at the end of 2011/12.\n\n2.    Information not recorded.\n';
+    const d = parseDraft(text, schema);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.status, q.sure]),
+      [
+        ['1', 'answered', true],
+        ['2', 'answered', true],
+        ['1', 'unanswered', true],
+      ],
+    );
+    assert.equal(d.response?.range.start.line, 13);
+  });
+
+  it('reads the request after "Your initial request for information dated 18 May 2010 was as follows:"', () => {
+    const text = 'Dear Mr Smith\n\nYour initial request for information dated 18 May 2010 was as follows:\n\n1. How many chaplains are there?\n';
+    assert.deepEqual(sure(text), [['1', 'unanswered', true]]);
+    assert.equal(parseDraft(text, schema).request?.range.start.line, 4);
+  });
 });

@@ -18,6 +18,8 @@ describe('recogniser: question numbers and answer labels', () => {
     ['Request 1', { role: 'question', numbers: ['1'], rest: '' }],
     ['Question 2 and 3', { role: 'question', numbers: ['2', '3'], rest: '' }],
     ['Q4 & Q5 - Information not held', { role: 'question', numbers: ['4', '5'], rest: 'Information not held' }],
+    ['1-2. Under the Freedom on Information Act, the information for points 1 & 2 is exempt', { role: 'question', numbers: ['1', '2'], rest: 'Under the Freedom' }],
+    ['10-12 staff were employed', undefined],
     ['Questions 1-3: not held', { role: 'question', numbers: ['1', '2', '3'], rest: 'not held' }],
     ['1) Correspondence & documents relating to training provided', { role: 'question', numbers: ['1'], rest: 'Correspondence' }],
     ['2a. The number of evacuees from Afghanistan', { role: 'question', numbers: ['2a'], rest: 'The number' }],

@@ -100,4 +100,46 @@ describe('reader: items run together in one block', () => {
     assert.equal(d.questions[0].answer?.text, 'We have no recorded information as to any deaths.');
     assert.ok(d.sections.some((s) => s.id === 'rights' && s.anchor.startLine === 2));
   });
+
+  it('a field label run onto the end of the last question ("... format where possible. - Decision")', () => {
+    const text =
+      '- Request\n-\nPlease provide the following information:\n1. The total number of complaints received.\n2. The outcome of complaints.\n' +
+      '3. The number of complaints escalated to a formal review. - Decision\n-\n1-2. The information for points 1 & 2 is exempt under Section 22.\n';
+    const d = read(text);
+    assert.deepEqual(questions(text), [
+      ['1', 'The total number of complaints received.'],
+      ['2', 'The outcome of complaints.'],
+      ['3', 'The number of complaints escalated to a formal review.'],
+    ]);
+    assert.equal(d.response?.range.start.line, 7);
+    assert.deepEqual(
+      d.questions.map((q) => [q.status, q.sure]),
+      [
+        ['answered', true],
+        ['answered', true],
+        ['unanswered', true],
+      ],
+    );
+  });
+
+  it('numbered headings over prose ("1. Summary") are not questions; a request list after them is', () => {
+    const body = 'The requester asked for information about the fees paid by the council to care providers in the area, as set out below.';
+    const text =
+      `Internal Review\n\n  1. Summary\n\n${body}\n\n  1. The Request\n\n${body}\n\n` +
+      '1)What representations have providers made to the Council about fees?\n\n2)Some idea as to the fees currently being paid, per resident per week.\n\n' +
+      '3)Equivalent information for fees paid to other providers.\n\nQuestion 1 answer - We have received a letter dated 16.12.14.\n';
+    assert.deepEqual(
+      read(text).questions.map((q) => [q.label, q.status, q.sure]),
+      [
+        ['1', 'answered', true],
+        ['2', 'unanswered', true],
+        ['3', 'unanswered', true],
+      ],
+    );
+  });
+
+  it('an item numbered on from the list above it stays a question, however short', () => {
+    const text = 'Please provide the following for each system:\n1. Blood tracking\n2. Patient Portal\n3. Virtual Wards\nPlease enter the supplier name, the system name and the date installed for each of the systems listed above in the table.\n';
+    assert.deepEqual(questions(text).map(([label]) => label), ['1', '2', '3']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Answer, Block, Question, SharedAnswer } from '../types';
-import { BRANCH_MARKER, COVERS_SEVERAL, SIGN_OFF, polarityOf } from './conditions';
+import { BRANCH_MARKER, COVERS_SEVERAL, SIGN_OFF, isFormatWish, polarityOf } from './conditions';
 import { normalise, sameNumber } from './markup';
 import { numbersOf } from './recognisers/numbering';
 
@@ -264,7 +264,7 @@ export function matchAnswers(
       passed = Math.max(passed, ...named.map((q) => index.position.get(q)! + 1));
       continue;
     }
-    if (!block.text.trim() || SIGN_OFF.test(block.text)) continue;
+    if (!block.text.trim() || SIGN_OFF.test(block.text) || isFormatWish(block.text)) continue;
     if (pending.length) {
       close();
       current = [block];
@@ -375,6 +375,7 @@ function answerText(b: Block, skip: ReadonlySet<Block>): boolean {
     b.kind !== 'heading' &&
     !isBareLabel(b) &&
     !(b.marker !== undefined && b.item?.role !== 'answer') &&
-    !BRANCH_MARKER.test(b.text)
+    !BRANCH_MARKER.test(b.text) &&
+    !isFormatWish(b.text)
   );
 }

@@ -34,6 +34,9 @@ interface ListFrame {
   wrapper: boolean;
   startLine: number;
   emitted: boolean;
+  /** The item's own token and how its number was written ("310."), for an item with no text. */
+  open: Token;
+  written: string;
 }
 
 /** The source lines of a block, joined: computed when needed rather than kept for every block. */
@@ -88,13 +91,21 @@ export function readBlocks(body: string, lines: readonly string[], offset: numbe
         // "- 1. text": the bullet wraps an ordered item on the same line; the number is the marker.
         const wrapper =
           (next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open') && next.map?.[0] === tok.map?.[0];
-        items.push({ marker, wrapper, startLine: tok.map?.[0] ?? 0, emitted: false });
+        items.push({ marker, wrapper, startLine: tok.map?.[0] ?? 0, emitted: false, open: tok, written: marker === '-' ? '' : tok.info + tok.markup });
         if (!wrapper) depth++;
         break;
       }
-      case 'list_item_close':
-        if (!items.pop()?.wrapper) depth--;
+      case 'list_item_close': {
+        const item = items.pop();
+        // "2. 310.": to Markdown an empty item numbered 310 inside item 2; to a reader, the answer "310.".
+        const outer = items[items.length - 1];
+        if (item && !item.wrapper && !item.emitted && item.written && outer?.wrapper && !outer.emitted && outer.startLine === item.startLine) {
+          outer.emitted = true;
+          push('list-item', item.open, item.written, { marker: outer.marker });
+        }
+        if (!item?.wrapper) depth--;
         break;
+      }
       case 'heading_open':
         headingLevel = Number(tok.tag.slice(1));
         break;

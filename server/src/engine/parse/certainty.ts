@@ -48,6 +48,12 @@ export function settleCertainty(
       if (!lastWords || startsAfter(lastWords.range.start, b)) lastWords = b;
     }
   }
+  // "1a" beside an answered "1": an answer to 1 may well cover its lettered part.
+  const answeredNumbers = new Set(questions.filter((q) => q.answer && q.number !== undefined).map((q) => q.number!.toLowerCase()));
+  const partOfAnswered = (q: Question) => q.number !== undefined && /^\d+[a-z]$/i.test(q.number) && answeredNumbers.has(q.number.slice(0, -1));
+  const pairedParents = new Set(
+    questions.filter((q) => q.number !== undefined && q.answer && (q.answer.via === 'number' || q.answer.via === 'restated')).map((q) => q.parent),
+  );
   for (const q of questions) {
     if (q.status !== 'unanswered' || q.answer) {
       q.sure = true;
@@ -56,12 +62,13 @@ export function settleCertainty(
     // A request in prose is one question whose end cannot be told from the reply's start; a question
     // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
-    if (prose || RESPONDS.test(q.text) || (sharedRun.has(q) && !oneByOne)) {
+    if (prose || RESPONDS.test(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q)) {
       q.sure = false;
       continue;
     }
     // Items under a label that names the request are the request's; elsewhere they must read as asked.
-    const asked = requestFoundBy === 'label' || looksAsked(q.text);
+    // So are the items of a list whose other items the reply answers by number or restates.
+    const asked = requestFoundBy === 'label' || looksAsked(q.text) || (q.number !== undefined && pairedParents.has(q.parent));
     const nothingAfter = !answeredBefore && !(lastWords && startsAfter(q.range.end, lastWords));
     q.sure = asked && (nothingAfter || q.restated !== undefined || paired);
   }

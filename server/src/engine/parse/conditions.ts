@@ -40,3 +40,11 @@ export const COVERS_SEVERAL =
 
 /** A sign-off: what follows it is a signature, and it answers nothing. */
 export const SIGN_OFF = /^(?:yours (?:sincerely|faithfully)|kind regards|best regards|regards|many thanks|best wishes)\b/i;
+
+/** A wish about the reply's form, not a request for information: "Please provide the information in spreadsheet format". */
+const FORMAT_WISH =
+  /^(?:please\s+|(?:could|can|would) you\s+)?(?:provide|send|supply|give|present)\s+(?:me\s+)?(?:the|this|all|your)\s+(?:information|data|figures|response|reply|answers?)\b[^?]{0,40}\b(?:format|spreadsheet|excel|csv|electronic(?:ally)?|table|tabular|e-?mail)\b[^?]*$|^(?:i would (?:like|prefer)|i'd (?:like|prefer))\s+(?:the|this|your)\s+(?:information|data|response|reply)\s+(?:in|as|by)\b[^?]{0,40}\b(?:format|spreadsheet|excel|csv|electronic(?:ally)?|e-?mail)\b[^?]*$/i;
+
+export function isFormatWish(text: string): boolean {
+  return FORMAT_WISH.test(text.trim());
+}

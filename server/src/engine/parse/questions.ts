@@ -1,6 +1,6 @@
 import type { Block, Question } from '../types';
 import { RESPONDS, asksFor as asks } from './certainty';
-import { SIGN_OFF, BRANCH_MARKER, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
+import { SIGN_OFF, BRANCH_MARKER, isFormatWish, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -55,7 +55,7 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
       if (root) branch = { on: root, when: branchOf(BRANCH_MARKER.exec(text)![1]), text, childrenOnly: false };
       continue;
     }
-    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text)) continue;
+    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text) || isFormatWish(text) || isNumberedHeading(block, blocks[bi - 1], blocks[bi + 1])) continue;
 
     const written = block.marker !== undefined && block.marker !== '-' ? block.marker : undefined;
     // An unnumbered bullet after a numbered question is one of its parts.
@@ -125,6 +125,28 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
   }
   return foldFields(dropStems(all));
 }
+
+/**
+ * "1. Summary", "2. The Request": a numbered heading over a passage of prose, as documents converted
+ * from Word number their headings, not a question.
+ */
+function isNumberedHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const text = block.text.trim();
+  return (
+    !continuesList(block, previous) &&
+    /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}$/.test(text) &&
+    !asks(text) &&
+    next !== undefined &&
+    next.kind === 'paragraph' &&
+    next.marker === undefined &&
+    next.text.split(/\s+/).length >= 12 &&
+    !asks(next.text)
+  );
+}
+
+/** Numbered one on from the item before it: "11." after "10.". */
+const continuesList = (block: Block, previous: Block | undefined) =>
+  previous?.marker !== undefined && (!/^\d+$/.test(previous.marker) || Number(block.marker) === Number(previous.marker) + 1);
 
 /** A question in its own right, not a field: "?", "please", or an interrogative or imperative first word. */
 const asksOutright = (text: string) =>

@@ -7,7 +7,7 @@ import { readLabel } from './recognisers/labels';
 const ACKNOWLEDGEMENT = [
   /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
   /\byou (?:asked|requested|wrote)\b/i,
-  /\byour request (?:was|is|reads|read) as follows/i,
+  /\byour (?:\w+ )?request(?: for information)?(?: (?:dated|of|received on) [^,.:]{3,30}?)? (?:was|is|reads|read) as follows/i,
   /\b(?:requested|asked for) the following(?: information)?\b/i,
   /\bwe received your (?:request|e-?mail)\b/i,
 ];
@@ -54,7 +54,10 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
   // an acknowledgement, which may stand above it. A label with the request after it on the same line
   // starts the request itself.
   const requestLabel = blocks.findIndex(
-    (b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.item === undefined && readLabel(b.text, schema.layout.fields.request) !== undefined,
+    (b) =>
+      (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'list-item' && b.marker === '-' && readLabel(b.text, schema.layout.fields.request)?.bare)) &&
+      b.item === undefined &&
+      readLabel(b.text, schema.layout.fields.request) !== undefined,
   );
   const inlineRequest = requestLabel >= 0 && !readLabel(blocks[requestLabel].text, schema.layout.fields.request)!.bare;
   const ackIndex = ignoreAcknowledgement
@@ -94,8 +97,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
     return end;
   };
   // The request ends where any section but the response starts: a rights paragraph after answers
-  // written under each question closes them.
-  const beforeResponse = specs.filter((s) => s.id !== 'response');
+  // written under each question closes them. A sentence that introduces the response ends it too (a
+  // response heading does already, by itself).
+  const beforeResponse = specs.filter((s) => s.id !== 'response' || s.text.length > 0);
   let request: Layout['request'];
   let byList = false;
   if (ackIndex >= 0 || inlineRequest) {

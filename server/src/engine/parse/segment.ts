@@ -45,6 +45,15 @@ function isBareField(text: string, layout: LayoutSpec): boolean {
   return text.length <= 60 && (readLabel(text, layout.fields.request)?.bare === true || readLabel(text, layout.fields.response)?.bare === true);
 }
 
+/**
+ * A field label run onto the end of the line before it ("4. Please provide ... - Decision"), as text
+ * taken from a web page's list of fields can be: where the label starts.
+ */
+function trailingLabel(text: string, layout: LayoutSpec): { before: number; at: number } | undefined {
+  const m = /\s[-–]\s+([^-–]{3,40})$/.exec(text);
+  return m && isBareField(m[1].trim(), layout) ? { before: m.index, at: m.index + m[0].length - m[1].length } : undefined;
+}
+
 /** Longer than a line a PDF or an e-mail wraps at: a paragraph that was one line where it came from. */
 const UNWRAPPED = 110;
 
@@ -161,6 +170,7 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
     const next = spans[i + 1] && /^\s*(\d{1,2})[.)]\s/.exec(textOf(lines, spans[i + 1]));
     const leading = /^\s*(\d{1,2})[.)]\s/.exec(text);
     const cuts = runOnCuts(text, leading ? Number(leading[1]) : i === 0 ? lastNumber : undefined, next ? Number(next[1]) : undefined);
+    const label = trailingLabel(text, layout);
     let from = span.start;
     for (const at of cuts) {
       const pos = span.start + at;
@@ -171,6 +181,11 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
       from = pos;
     }
     if (cuts.length) lastNumber = undefined;
+    if (label) {
+      groups[groups.length - 1].push({ line: span.line, start: from, end: span.start + label.before });
+      cut();
+      from = span.start + label.at;
+    }
     groups[groups.length - 1].push({ line: span.line, start: from, end: span.end });
   });
   const pieces = groups.filter((g) => g.length);
@@ -222,7 +237,10 @@ export function segmentBlocks(blocks: readonly Block[], lines: readonly string[]
       out.push(...splitBlock(rest, lines, layout, sections));
       continue;
     }
-    if ((b.kind === 'paragraph' || b.kind === 'list-item') && (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && INLINE_NUMBER.test(b.text)))) {
+    if (
+      (b.kind === 'paragraph' || b.kind === 'list-item') &&
+      (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && INLINE_NUMBER.test(b.text)) || trailingLabel(b.text, layout) !== undefined)
+    ) {
       INLINE_NUMBER.lastIndex = 0;
       out.push(...splitBlock(b, lines, layout, sections));
     } else {

@@ -50,12 +50,13 @@ export const commonLayout: RawLayout = {
     ],
   },
   // A question's number as officers write it: "Question 1 –", "Question Number 2:", "Q3)", "Q4 & Q5",
-  // "Questions 1-6", "Request 1", "Part 2", "1.", "1)", "(1)", "1a.", "1 -", "(a)", "a)", "(iv)", "iv.".
+  // "Questions 1-6", "Request 1", "Part 2", "1.", "1)", "(1)", "1-2.", "1a.", "1 -", "(a)", "a)", "(iv)", "iv.".
   // The numbers are read from what the pattern matched.
   questionNumber: [
     '^(?:questions?|q)\\s*(?:number|no\\.?)?\\s*\\.?\\s*\\d{1,3}[a-z]?\\b(?:\\s*(?:&|and|to|-|–|,)\\s*(?:q\\.?\\s*)?\\d{1,3}[a-z]?\\b)*',
     '^(?:requests?|parts?|items?|points?)\\s+\\d{1,3}[a-z]?\\b(?:\\s*(?:&|and|to|-|–|,)\\s*\\d{1,3}[a-z]?\\b)*',
     '^\\(?\\d{1,3}[a-z]?[.)](?!\\d)',
+    '^\\d{1,2}\\s*[-–]\\s*\\d{1,2}[.)](?!\\d)',
     '^\\d{1,3}[a-z]?(?=\\s*[-–—:]\\s)',
     '^\\d{1,2}(?=\\s+(?:how|what|when|where|which|who|why|whether|is|are|was|were|do|does|did|has|have|can|could|please)\\b)',
     '^\\((?:[a-z]|[ivx]{1,4})\\)',
