@@ -84,4 +84,14 @@ describe('reader: how sure an unanswered question is', () => {
     assert.deepEqual(sure(text), [['1', 'unanswered', true]]);
     assert.equal(parseDraft(text, schema).request?.range.start.line, 4);
   });
+
+  it('not sure: a question whose paragraph goes on to state a figure, an answer run on after it', () => {
+    const text =
+      'Question 1\n\nThe total number of FOI requests received between 01/01/2018 and 07/03/2018. 690 FOI requests were received between 1st January 2018 and 7th March 2018.\n\n' +
+      'Question 2\n\nThe total number of those FOI requests which were deemed to require ministerial sign off.\n';
+    assert.deepEqual(sure(`${ack}${text}`), [
+      ['1', 'unanswered', false],
+      ['2', 'unanswered', true],
+    ]);
+  });
 });

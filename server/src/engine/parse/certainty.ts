@@ -23,6 +23,15 @@ export function asksFor(text: string): boolean {
   return looksAsked(text) || /\b(?:i would like|please|could you|can you|i (?:am|was) (?:requesting|writing to request)|i (?:wish|want) to (?:request|know|ask))\b/i.test(text);
 }
 
+/**
+ * A question followed in its own paragraph by a sentence that states a figure ("... between 01/01/2018
+ * and 07/03/2018. 690 FOI requests were received"): the answer may be run on after it.
+ */
+function statesFigure(text: string): boolean {
+  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z0-9])/);
+  return sentences.slice(1).some((s) => /\d/.test(s) && !s.includes('?') && !looksAsked(s) && !asksFor(s));
+}
+
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
 
 /** Block `b` starts after position `end`. */
@@ -62,7 +71,7 @@ export function settleCertainty(
     // A request in prose is one question whose end cannot be told from the reply's start; a question
     // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
-    if (prose || RESPONDS.test(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q)) {
+    if (prose || RESPONDS.test(q.text) || statesFigure(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q)) {
       q.sure = false;
       continue;
     }
