@@ -4,20 +4,11 @@ import * as path from 'node:path';
 import { CodeActionRequest, FileChangeType, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { parse } from 'yaml';
 import { withListed } from '../../server/src/lsp/allowContact';
-import { aiRecruitment, readExample, TestClient, uri, workspaceWithExamples } from './client';
+import { aiRecruitment, applyTextEdits, readExample, serverOnExamples, uri } from './client';
 
 // The personal-data quick fix that lists the authority's own address in .foi.yaml, over the protocol.
 
-function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  return sorted.reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
-
 describe('language server: personal-data quick fix "Add to authority.emails"', function () {
-  let workspace: string;
-  let client: TestClient;
   const config = [
     '# Riverside settings: keep these comments',
     'extends: foia',
@@ -32,28 +23,20 @@ describe('language server: personal-data quick fix "Add to authority.emails"', f
     '',
   ].join('\n');
 
-  before(async () => {
-    workspace = workspaceWithExamples();
-    fs.writeFileSync(path.join(workspace, '.foi.yaml'), config);
-    client = await TestClient.start({ workspace });
-  });
-  after(() => {
-    client.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  const suite = serverOnExamples({ files: { '.foi.yaml': config } });
 
   const personalData = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'personal-data');
   const actionsFor = (u: string, d: Diagnostic) =>
-    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } }) as Promise<CodeAction[]>;
+    suite.client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } }) as Promise<CodeAction[]>;
 
   it("adds the address to the list, keeping the file's comments, and the finding goes", async () => {
     const text = readExample(aiRecruitment).replace('foi@barnet.gov.uk', 'jane.smith@riverside.gov.uk');
-    const draft = await client.open(path.join(workspace, 'contact.md'), text);
-    const [d] = personalData(await client.diagnosticsFor(draft, (x) => personalData(x).length > 0));
+    const draft = await suite.client.open(path.join(suite.workspace, 'contact.md'), text);
+    const [d] = personalData(await suite.client.diagnosticsFor(draft, (x) => personalData(x).length > 0));
     const action = (await actionsFor(draft, d)).find((a) => a.title.startsWith('Add '));
     assert.ok(action, 'the quick fix is offered');
     assert.equal(action.title, 'Add jane.smith@riverside.gov.uk to authority.emails in .foi.yaml');
-    const file = path.join(workspace, '.foi.yaml');
+    const file = path.join(suite.workspace, '.foi.yaml');
     const edits = action.edit?.changes?.[uri(file)];
     assert.ok(edits?.length === 1, JSON.stringify(action.edit));
     const updated = applyTextEdits(config, edits);
@@ -62,40 +45,31 @@ describe('language server: personal-data quick fix "Add to authority.emails"', f
     assert.deepEqual((parse(updated) as { authority: { emails: string[] } }).authority.emails, ['foi@riverside.gov.uk', 'jane.smith@riverside.gov.uk']);
 
     fs.writeFileSync(file, updated);
-    await client.filesChanged([{ uri: uri(file), type: FileChangeType.Changed }]);
-    await client.diagnosticsFor(draft, (x) => personalData(x).length === 0);
+    await suite.client.filesChanged([{ uri: uri(file), type: FileChangeType.Changed }]);
+    await suite.client.diagnosticsFor(draft, (x) => personalData(x).length === 0);
   });
 
   it('is not offered for a National Insurance number', async () => {
     const text = readExample(aiRecruitment).replace('foi@barnet.gov.uk', 'AB 12 34 56 C');
-    const draft = await client.open(path.join(workspace, 'nino.md'), text);
-    const [d] = personalData(await client.diagnosticsFor(draft, (x) => personalData(x).length > 0));
+    const draft = await suite.client.open(path.join(suite.workspace, 'nino.md'), text);
+    const [d] = personalData(await suite.client.diagnosticsFor(draft, (x) => personalData(x).length > 0));
     assert.deepEqual((await actionsFor(draft, d)).filter((a) => /authority\./.test(a.title)), []);
   });
 });
 
 describe('language server: personal-data quick fix without a .foi.yaml', function () {
-  let workspace: string;
-  let client: TestClient;
-  before(async () => {
-    workspace = workspaceWithExamples();
-    client = await TestClient.start({ workspace });
-  });
-  after(() => {
-    client.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  const suite = serverOnExamples();
 
   it('offers to create a starter .foi.yaml beside the draft with the address listed', async () => {
     const text = readExample(aiRecruitment).replace('foi@barnet.gov.uk', 'jane.smith@riverside.gov.uk');
-    const draft = await client.open(path.join(workspace, 'contact.md'), text);
-    const diagnostics = await client.diagnosticsFor(draft, (x) => x.some((d) => d.code === 'personal-data'));
+    const draft = await suite.client.open(path.join(suite.workspace, 'contact.md'), text);
+    const diagnostics = await suite.client.diagnosticsFor(draft, (x) => x.some((d) => d.code === 'personal-data'));
     const d = diagnostics.find((x) => x.code === 'personal-data')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await suite.client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const create = actions.find((a) => a.title === 'Create .foi.yaml with jane.smith@riverside.gov.uk in authority.emails');
     assert.ok(create, actions.map((a) => a.title).join(' | '));
     const [created, edit] = create.edit?.documentChanges ?? [];
-    assert.deepEqual(created, { kind: 'create', uri: uri(path.join(workspace, '.foi.yaml')), options: { ignoreIfExists: true } });
+    assert.deepEqual(created, { kind: 'create', uri: uri(path.join(suite.workspace, '.foi.yaml')), options: { ignoreIfExists: true } });
     const written = (edit as { edits: TextEdit[] }).edits[0].newText;
     const data = parse(written) as { extends: string; authority: { emails: string[] } };
     assert.equal(data.extends, 'foia');

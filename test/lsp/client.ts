@@ -245,6 +245,24 @@ export function workspaceWithExamples(): string {
   return dir;
 }
 
+/**
+ * A server over stdio on a fresh copy of the reference letters, for one suite: `files` written beside
+ * them, started before the suite's tests, stopped and the folder removed after them.
+ */
+export function serverOnExamples(options: Omit<StartOptions, 'workspace'> & { files?: Record<string, string> } = {}): { client: TestClient; workspace: string } {
+  const suite = {} as { client: TestClient; workspace: string };
+  before(async () => {
+    suite.workspace = workspaceWithExamples();
+    for (const [name, text] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(suite.workspace, name), text);
+    suite.client = await TestClient.start({ ...options, workspace: suite.workspace });
+  });
+  after(() => {
+    suite.client?.kill();
+    if (suite.workspace) fs.rmSync(suite.workspace, { recursive: true, force: true });
+  });
+  return suite;
+}
+
 export function readExample(name: string): string {
   return fs.readFileSync(path.join(examplesDir, name), 'utf8');
 }

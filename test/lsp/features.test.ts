@@ -15,21 +15,14 @@ import {
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver/node';
-import { fixturesDir, lineOf, positionOf, TestClient, workspaceWithExamples } from './client';
+import { fixturesDir, lineOf, positionOf, serverOnExamples } from './client';
 
 // Completion, hover, outline, folding and the status request, over the protocol.
 describe('language server: completion, hover, outline, folding, status', function () {
-  let workspace: string;
-  let client: TestClient;
-  let uri: string;
-  const text = fs.readFileSync(path.join(fixturesDir, 'ten-questions.md'), 'utf8');
-
-  before(async () => {
-    workspace = workspaceWithExamples();
-    // The authority's own schema adds a standard paragraph of its own.
-    fs.writeFileSync(
-      path.join(workspace, '.foi.yaml'),
-      [
+  const suite = serverOnExamples({
+    files: {
+      // The authority's own schema adds a standard paragraph of its own.
+      '.foi.yaml': [
         'extends: foia',
         'paragraphs:',
         '  parking-appeals:',
@@ -38,29 +31,29 @@ describe('language server: completion, hover, outline, folding, status', functio
         '    text: You can challenge a penalty charge notice within 28 days at example.gov.uk/parking.',
         '',
       ].join('\n'),
-    );
-    client = await TestClient.start({ workspace });
-    uri = await client.open(path.join(workspace, 'ten-questions.md'), text);
-    await client.diagnosticsFor(uri);
+    },
   });
-  after(() => {
-    client.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
+  let uri: string;
+  const text = fs.readFileSync(path.join(fixturesDir, 'ten-questions.md'), 'utf8');
+
+  before(async () => {
+    uri = await suite.client.open(path.join(suite.workspace, 'ten-questions.md'), text);
+    await suite.client.diagnosticsFor(uri);
   });
 
   const complete = async (docUri: string, position: { line: number; character: number }) => {
-    const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: docUri }, position })) as CompletionList | null;
+    const result = (await suite.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: docUri }, position })) as CompletionList | null;
     return result?.items ?? [];
   };
   const hoverAt = async (docUri: string, position: { line: number; character: number }) => {
-    const h = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: docUri }, position })) as Hover | null;
+    const h = (await suite.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: docUri }, position })) as Hover | null;
     return h ? { value: (h.contents as MarkupContent).value, range: h.range } : undefined;
   };
   const insertText = (item: CompletionItem) => (item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText);
 
   it('completes standard paragraphs by name, the base ones and the authority’s own', async () => {
     const draft = `${text}\nYour ri`;
-    const draftUri = await client.open(path.join(workspace, 'paragraphs.md'), draft);
+    const draftUri = await suite.client.open(path.join(suite.workspace, 'paragraphs.md'), draft);
     const lines = draft.split('\n');
     const items = await complete(draftUri, { line: lines.length - 1, character: 'Your ri'.length });
     const rights = items.find((i) => i.label === 'Your rights');
@@ -80,7 +73,7 @@ describe('language server: completion, hover, outline, folding, status', functio
 
   it('completes exemption citations after "section 4", with names and absolute or qualified', async () => {
     const draft = `${text}\nThe names are withheld under section 4`;
-    const draftUri = await client.open(path.join(workspace, 'citation.md'), draft);
+    const draftUri = await suite.client.open(path.join(suite.workspace, 'citation.md'), draft);
     const line = draft.split('\n').length - 1;
     const items = await complete(draftUri, { line, character: draft.split('\n')[line].length });
     const labels = items.map((i) => i.label);
@@ -98,7 +91,7 @@ describe('language server: completion, hover, outline, folding, status', functio
     assert.equal(edit?.newText, '43(2)');
 
     const short = `${text}\nwithheld under s.4`;
-    const shortUri = await client.open(path.join(workspace, 'citation-short.md'), short);
+    const shortUri = await suite.client.open(path.join(suite.workspace, 'citation-short.md'), short);
     const shortLine = short.split('\n').length - 1;
     const shortItems = await complete(shortUri, { line: shortLine, character: short.split('\n')[shortLine].length });
     assert.ok(shortItems.some((i) => i.label === '40(2)'));
@@ -106,14 +99,14 @@ describe('language server: completion, hover, outline, folding, status', functio
     // Prose is not a citation: no grounds after "this section " or "there's 4".
     for (const prose of ['In this section ', "There's 4"]) {
       const doc = `${text}\n${prose}`;
-      const proseUri = await client.open(path.join(workspace, `prose-${prose.length}.md`), doc);
+      const proseUri = await suite.client.open(path.join(suite.workspace, `prose-${prose.length}.md`), doc);
       const proseLine = doc.split('\n').length - 1;
       const proseItems = await complete(proseUri, { line: proseLine, character: prose.length });
       assert.deepEqual(proseItems.filter((i) => /^\d/.test(i.label)).map((i) => i.label), [], prose);
     }
 
     const eir = `${text}\nwithheld under regulation 12(5`;
-    const eirUri = await client.open(path.join(workspace, 'citation-eir.md'), eir);
+    const eirUri = await suite.client.open(path.join(suite.workspace, 'citation-eir.md'), eir);
     const eirLine = eir.split('\n').length - 1;
     const eirItems = await complete(eirUri, { line: eirLine, character: eir.split('\n')[eirLine].length });
     const eirLabels = eirItems.map((i) => i.label);
@@ -136,7 +129,7 @@ describe('language server: completion, hover, outline, folding, status', functio
 
     // An unanswered question says so.
     const unanswered = text.replace('There are 38 cameras in operation.\n', '');
-    const unansweredUri = await client.open(path.join(workspace, 'hover-unanswered.md'), unanswered);
+    const unansweredUri = await suite.client.open(path.join(suite.workspace, 'hover-unanswered.md'), unanswered);
     const h = await hoverAt(unansweredUri, positionOf(unanswered, '- 7. How many cameras', 5));
     assert.match(String(h?.value), /unanswered/);
   });
@@ -161,14 +154,14 @@ describe('language server: completion, hover, outline, folding, status', functio
   });
 
   it('shows the deadline as a code lens on the letter date', async () => {
-    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[];
+    const lenses = (await suite.client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[];
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0].range.start.line, lineOf(text, '2 April 2024'));
     assert.equal(lenses[0].command?.title, 'FOI deadline: 17 April 2024 · dated on working day 9 of 20');
   });
 
   it('outlines the request with its questions, the response with its answers, and the sections', async () => {
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await suite.client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const names = symbols.map((s) => s.name);
     assert.ok(names.includes('Request') && names.includes('Response') && names.includes('Your rights'), names.join(', '));
     const request = symbols.find((s) => s.name === 'Request')!;
@@ -184,7 +177,7 @@ describe('language server: completion, hover, outline, folding, status', functio
   });
 
   it('folds the request, the response and each section', async () => {
-    const ranges = (await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
+    const ranges = (await suite.client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
     const starts = ranges.map((r) => r.startLine);
     assert.ok(starts.includes(lineOf(text, 'Your rights\n')), JSON.stringify(ranges));
     assert.ok(starts.includes(lineOf(text, 'Response\n')));
@@ -195,30 +188,30 @@ describe('language server: completion, hover, outline, folding, status', functio
 
   it('folds front matter', async () => {
     const withFront = `---\nreference: "7001234"\nregime: foia\n---\n${text}`;
-    const frontUri = await client.open(path.join(workspace, 'front.md'), withFront);
-    const ranges = (await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: frontUri } })) as FoldingRange[];
+    const frontUri = await suite.client.open(path.join(suite.workspace, 'front.md'), withFront);
+    const ranges = (await suite.client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: frontUri } })) as FoldingRange[];
     assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 3), JSON.stringify(ranges));
   });
 
   it('answers foiLint/status and notifies when the status changes', async () => {
-    const status = await client.connection.sendRequest('foiLint/status', { uri });
+    const status = await suite.client.connection.sendRequest('foiLint/status', { uri });
     assert.deepEqual(status, { unanswered: 0, questions: 10, deadline: '2024-04-17', workingDaysUsed: 9 });
-    const seen = client.statusEvents.length;
-    const version = await client.change(uri, text.replace('There are 38 cameras in operation.\n', ''));
-    await client.waitFor('a status change', () => client.statusEvents.slice(seen).some((e) => e.uri === uri && e.unanswered === 1));
-    assert.equal(client.version(uri), version);
-    assert.deepEqual(await client.connection.sendRequest('foiLint/status', { uri }), { unanswered: 1, questions: 10, deadline: '2024-04-17', workingDaysUsed: 9 });
+    const seen = suite.client.statusEvents.length;
+    const version = await suite.client.change(uri, text.replace('There are 38 cameras in operation.\n', ''));
+    await suite.client.waitFor('a status change', () => suite.client.statusEvents.slice(seen).some((e) => e.uri === uri && e.unanswered === 1));
+    assert.equal(suite.client.version(uri), version);
+    assert.deepEqual(await suite.client.connection.sendRequest('foiLint/status', { uri }), { unanswered: 1, questions: 10, deadline: '2024-04-17', workingDaysUsed: 9 });
     // Not a draft: no status.
-    assert.equal(await client.connection.sendRequest('foiLint/status', { uri: 'file:///nowhere.md' }), null);
+    assert.equal(await suite.client.connection.sendRequest('foiLint/status', { uri: 'file:///nowhere.md' }), null);
   });
 
   it('answers foiLint/explain with how the draft was read: questions with their answer lines, sections', async () => {
-    const result = (await client.connection.sendRequest('foiLint/explain', { uri })) as { text: string } | null;
+    const result = (await suite.client.connection.sendRequest('foiLint/explain', { uri })) as { text: string } | null;
     assert.ok(result, 'an explanation for a draft');
     assert.match(result.text, /^Regime: FOIA/m);
     assert.match(result.text, /^Questions: 10$/m);
     assert.match(result.text, /^ {2}1 {2}line \d+ {2}answered at line \d+/m);
     assert.match(result.text, /^Sections: /m);
-    assert.equal(await client.connection.sendRequest('foiLint/explain', { uri: 'file:///nowhere.md' }), null);
+    assert.equal(await suite.client.connection.sendRequest('foiLint/explain', { uri: 'file:///nowhere.md' }), null);
   });
 });
