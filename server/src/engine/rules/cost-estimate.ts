@@ -6,7 +6,8 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|f
 const TIME = new RegExp(String.raw`\b${NUMBER}\s*(?:\(\d+\)\s*)?(?:working\s+|person\s+|staff\s+|officer\s+|man\s+|full\s+)?(hours?|hrs?|minutes?|mins?|days?|weeks?)\b`, 'gi');
 const MONEY = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?/g;
 // What a limit or a deadline looks like, so that restating it is not read as an estimate.
-const LIMIT_HOURS = new Set([18, 24, 40]);
+/** 18 hours (£450) and 24 hours (£600) at £25 an hour; in Scotland £600 at £15 an hour is 40 hours. */
+const LIMIT_HOURS = { foia: new Set([18, 24]), foisa: new Set([40]) };
 const LIMIT_AMOUNTS = new Set([450, 600, 25, 15, 100]);
 const DEADLINE_DAYS = new Set([20, 40]);
 // How the estimate was reached: a time per item, a count of items, a sample, an average.
@@ -53,7 +54,7 @@ hours, well over the 18 hours (£450) the limit allows."`,
     const text = POINTS_BELOW.test(cost.passageText)
       ? a.responseBlocks.filter((b) => b.startLine >= first.startLine).map((b) => b.text).join('\n')
       : cost.passageText;
-    if (!hasEstimate(text)) {
+    if (!hasEstimate(text, LIMIT_HOURS[cost.scotland ? 'foisa' : 'foia'])) {
       ctx.report({
         message: `A cost-limit refusal should give the estimate: how many hours the work would take (or what it would cost) and how that was reached. Saying only that the limit would be exceeded gives the requester nothing to test or to narrow the request against (${cost.scotland ? 'FOISA section 12(1)' : 'FOIA section 12(1)'}; ICO guidance on section 12: a reasonable estimate based on evidence).`,
         range: cost.anchor,
@@ -76,11 +77,11 @@ function amount(written: string): number {
 }
 
 /** A length of work or a cost other than the limit or a deadline. */
-function hasEstimate(text: string): boolean {
+function hasEstimate(text: string, limitHours: ReadonlySet<number>): boolean {
   for (const m of text.matchAll(TIME)) {
     const n = amount(m[1]);
     const unit = m[2].toLowerCase();
-    if (/^h/.test(unit) && LIMIT_HOURS.has(n)) continue;
+    if (/^h/.test(unit) && limitHours.has(n)) continue;
     if (/^d/.test(unit) && (DEADLINE_DAYS.has(n) || n === 2.5 || n === 3)) continue;
     if (/^(?:day|week)s?$/.test(unit) && /\b(?:within|of\s+(?:receipt|the\s+date)|after)\b/i.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].length + 25))) continue;
     return true;

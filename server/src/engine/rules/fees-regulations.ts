@@ -13,7 +13,7 @@ const ABOUT_FEES = /\b(?:fees?|limits?)\b/i;
 // The limit attributed to the Commissioner: "the limit set by the Information Commissioner", "the ICO's
 // appropriate limit".
 const BY_COMMISSIONER =
-  /\b(?:limit|£\s?\d{3})\b[^.;\n]{0,60}?\b(?:set|prescribed|determined|imposed|fixed|specified|laid\s+down|defined)\s+by\s+(the\s+(?:UK\s+)?(?:Information\s+Commissioner(?:['’]s\s+Office)?|ICO)|the\s+Scottish\s+Information\s+Commissioner)\b|\b(?:the\s+)?(?:Information\s+Commissioner|ICO)['’]s?\s+(?:appropriate|cost|costs|fees?)\s+limit\b/gi;
+  /(?:\b(?:appropriate|cost|costs|fees?|upper)\s+limit\b|\blimit\s+of\s+£\s?\d{3}\b|£\s?\d{3}\b)[^.;\n]{0,60}?\b(?:set|prescribed|determined|imposed|fixed|specified|laid\s+down|defined)\s+by\s+(the\s+(?:UK\s+)?(?:Information\s+Commissioner(?:['’]s\s+Office)?|ICO)|the\s+Scottish\s+Information\s+Commissioner)\b|\b(?:the\s+)?(?:Information\s+Commissioner|ICO)['’]s?\s+(?:appropriate|cost|costs|fees?)\s+limit\b/gi;
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
