@@ -37,6 +37,17 @@ describe('rule: cost-estimate', () => {
     assert.match(f.message, /Say how the estimate was reached: the number of records to search and the time each takes, or a sample search/);
   });
 
+  it('notes a number of records with no time or cost from it (B24)', () => {
+    // B24: the count of transactions, and the limit restated.
+    const [f] = found(
+      reply(
+        `The appropriate limit specified for central government is £600. This represents the estimated cost of it taking over 24 hours of time to determine whether we hold the information, so section 12 applies. Over the 3 year period, there have been 142,895 transactions booked to the travel and subsistence nominal. ${ADVICE}`,
+      ),
+    );
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /Turn the number of records into an estimate/);
+  });
+
   it('accepts an estimate with its basis (the fixture; A03), looks below when told to, and ignores replies that are not cost refusals', () => {
     assert.deepEqual(found(S12), []);
     // A03 gives the time per item and the total.
