@@ -66,6 +66,9 @@ describe('rule: citation-form', () => {
       'Section 40(2) i.e. personal data applies to the names.',
       'Section 99 3 of the Act does not exist.',
       'Please see section 4 2 of our policy.',
+      'Exemption 1 – section 40(2) – applies to the names.',
+      'Names are withheld under section 40(2)e\u0301 as written by a broken converter.',
+      'The request was received under section 31 1 January 2025 rules.',
     ]) {
       assert.deepEqual(found(reply(response)), [], response);
     }

@@ -45,6 +45,7 @@ describe('rule: fees-regulations', () => {
     // B40.
     assert.deepEqual(found(reply('PSNI have followed the Information Commissioner’s Office guidance ‘Requests where the cost of compliance exceeds the appropriate limit’ in relation to this request.')), []);
     // Shorthand, the Act and the Scottish section 13 regulations are not titles to correct.
+    assert.deepEqual(found(reply('Your Freedom of Information request (ref 123) on fees charged under the Building Regulations 2010 is answered below.')), []);
     assert.deepEqual(found(reply('You may complain to the Commissioner within the time limit set by the Information Commissioner’s Office, which is three months.')), []);
     assert.deepEqual(found(reply('The limit is set by the Fees Regulations under the Freedom of Information Act 2000.')), []);
     assert.deepEqual(found(reply('We may charge under the Freedom of Information (Fees for Disclosure under Section 13) (Scotland) Regulations 2004.', 'the Freedom of Information (Scotland) Act 2002')), []);

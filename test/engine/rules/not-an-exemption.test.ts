@@ -42,6 +42,7 @@ describe('rule: not-an-exemption', () => {
     assert.deepEqual(found(reply('Section 12 – Exemption where cost of compliance exceeds appropriate limit. We estimate the work at 40 hours; narrowing the request to one year may help.')), []);
     assert.deepEqual(found(reply('Subsection (1) of section 12 does not exempt the authority from confirming whether it holds the information, so we confirm that we do.')), []);
     assert.deepEqual(found(S12), []);
+    assert.deepEqual(found(reply('We have considered section 12 and the exemption in section 43(2), and we withhold the rates because disclosure would be likely to prejudice the supplier.')), []);
     // Section 17 is only FOISA's notice: in a FOIA letter it is not this rule's.
     assert.deepEqual(found(reply('This letter is a refusal notice under section 17 of the Act; the information is exempt under section 40(2).')), []);
   });

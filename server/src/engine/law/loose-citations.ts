@@ -25,12 +25,13 @@ export interface LooseCitation {
 }
 
 const KEYWORD = /(?<![\p{L}\p{N}'’])(sections?|sects?|secs?|ss?|regulations?|regs?|exemptions?|exceptions?)(?!\p{L})/giu;
-const QUANTITY = /^\s*(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?|%)\b/i;
+const QUANTITY =
+  /^\s*(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?|%|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 // After a spaced letter: the end of the citation, not a word ("section 40(2) a number of ...").
 const LETTER_END = /^(?:$|[,;:)\n]|\.(?![A-Za-z])|\s+(?:of|and|or|&|applies|apply|which|because|is|are|was|were|to|under|FOIA|EIR|FOISA|EISR|\(|[A-Z]|\d))/;
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
 
 function normalisePart(part: string): string {
   return /^\d/.test(part) ? part.toUpperCase() : part.toLowerCase();
@@ -156,6 +157,8 @@ export function confirmedLoose(c: LooseCitation, regime: RegimeId): { canonical:
   const found = resolved.ground ?? resolved.provision;
   if (!found || found.citation.replace(/\(.*$/, '') !== c.parts[0]) return undefined;
   if (resolved.ground?.kind === 'not-a-ground' && !resolved.provision) return undefined;
+  // "Exemption 1" in a numbered list is not section 1: a bare number must be a ground.
+  if (c.kind === 'bare' && (!resolved.ground || resolved.ground.kind === 'not-a-ground')) return undefined;
   // "section 43 2" is read as 43(2) only when 43(2) exists; a stray number after a section is not a part.
   if (c.problems.has('spaced') && /^\d/.test(c.parts[1] ?? '') && found.citation.split('(').length < 2) return undefined;
   const word = citationKeyword(catalogue);

@@ -1,5 +1,6 @@
 import { citationKeyword } from '../law/ground';
 import { confirmedLoose, findLooseCitations } from '../law/catalogue';
+import { correction } from './find-text';
 import type { Rule } from './rule';
 
 const WHAT: Record<string, string> = {
@@ -55,7 +56,7 @@ Spaces before brackets ("section 40 (2)") are a common house style and are not r
         ...(structural.length ? {} : { severity: 'info' as const }),
         message: `Write “${written.replace(/\s+/g, ' ')}” as “${confirmed.label}”: ${why}, so the requester cannot look it up as written.`,
         range,
-        fix: { title: `Write “${confirmed.label}”`, edits: [{ range, newText: confirmed.label }] },
+        ...correction(range, `Write “${confirmed.label}”`, confirmed.label),
         data: { citation: confirmed.canonical },
       });
     }

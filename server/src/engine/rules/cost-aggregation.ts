@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 
 // The reply says requests were put together: "aggregated", "taken together", "combined with your request".
 const AGGREGATED =
-  /\baggregat(?:e|ed|es|ing|ion)\b|\brequests?\b[^.;\n]{0,60}?\b(?:combined|taken\s+together|considered\s+together|added\s+together|treated\s+as\s+(?:one|a\s+single))\b|\b(?:combined|taken\s+together|considered\s+together)\s+with\s+(?:your|the|an?)\s+(?:\w+\s+){0,2}requests?\b/i;
+  /\brequests?\b[^.;\n]{0,60}?\b(?:aggregat\w*|combined|taken\s+together|considered\s+together|added\s+together|treated\s+as\s+(?:one|a\s+single))|\b(?:aggregat\w*|combined|taken\s+together|considered\s+together)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:your|the|these|those|both|all|two|three|several)\s+(?:\w+\s+){0,2}?requests?\b/i;
+const NOT_AGGREGATED = /\bnot\s+(?:been\s+)?(?:aggregat|combined)/i;
 // The cost of another request counted in: "when added to the time spent on your previous request".
 const OTHER_REQUEST =
   /\b(?:previous|earlier|other|related|recent|separate|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b[^.;]{0,80}?\b(?:hours?|cost|time|limit)\b|\b(?:hours?|cost|time|limit)\b[^.;]{0,80}?\b(?:previous|earlier|other|related|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b/gi;
@@ -46,8 +47,7 @@ contracts and we received them within 60 working days of each other."`,
     const cost = costRefusal(a);
     if (!cost) return;
     const text = cost.passageText;
-    const said = AGGREGATED.exec(text);
-    if (said) {
+    if (AGGREGATED.test(text) && !NOT_AGGREGATED.test(text)) {
       if (REASON.test(text)) return;
       const [at] = findInReply(ctx.draft, ctx.facts.reply, AGGREGATED, cost.passage);
       ctx.report({

@@ -1,4 +1,4 @@
-import { findInReply } from './find-text';
+import { correction, findInReply } from './find-text';
 import type { Rule } from './rule';
 
 const ENGLAND = 'Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004';
@@ -14,6 +14,15 @@ const ABOUT_FEES = /\b(?:fees?|limits?)\b/i;
 // appropriate limit".
 const BY_COMMISSIONER =
   /(?:\b(?:appropriate|cost|costs|fees?|upper)\s+limit\b|\blimit\s+of\s+£\s?\d{3}\b|£\s?\d{3}\b)[^.;\n]{0,60}?\b(?:set|prescribed|determined|imposed|fixed|specified|laid\s+down|defined)\s+by\s+(the\s+(?:UK\s+)?(?:Information\s+Commissioner(?:['’]s\s+Office)?|ICO)|the\s+Scottish\s+Information\s+Commissioner)\b|\b(?:the\s+)?(?:Information\s+Commissioner|ICO)['’]s?\s+(?:appropriate|cost|costs|fees?)\s+limit\b/gi;
+
+/** Every word capitalised, a year, or a connector: "Freedom of Information (Fees for Required Disclosure) ...". */
+function titleLike(text: string): boolean {
+  return text
+    .replace(/[()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^[A-Z]/.test(w) || /^\d{4}$/.test(w) || /^(?:and|of|for|under|to|the|on)$/.test(w));
+}
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -57,7 +66,7 @@ Not checked: EIR and EISR replies (they have no cost limit; "section 12" in them
     const view = ctx.facts.reply;
     for (const found of findInReply(ctx.draft, view, TITLE)) {
       const written = found.match[0];
-      if (!ABOUT_FEES.test(written) || !written.includes('(')) continue;
+      if (!ABOUT_FEES.test(written) || !written.includes('(') || !titleLike(written)) continue;
       const title = fold(written);
       const withoutYear = title.replace(/\s+\d{4}$/, '');
       if ([right, ...OTHER_RIGHT].some((t) => fold(t) === title || fold(t).replace(/\s+\d{4}$/, '') === withoutYear)) continue;
@@ -67,7 +76,7 @@ Not checked: EIR and EISR replies (they have no cost limit; "section 12" in them
           ? `“${written.replace(/\s+/g, ' ')}” are the ${regime === 'foia' ? 'Scottish' : 'English and Welsh'} regulations: a ${regime === 'foia' ? 'FOIA' : 'FOISA'} reply relies on the ${right}.`
           : `The title of the regulations that set the cost limit is “the ${right}”${regime === 'foia' ? ' (SI 2004/3244)' : ' (SSI 2004/467)'}: name them as they are titled, so the requester can find them.`,
         range: found.range,
-        fix: { title: `Write “${right}”`, edits: [{ range: found.range, newText: right }] },
+        ...correction(found.range, `Write “${right}”`, right),
         data: { expected: right },
       });
     }

@@ -1,5 +1,5 @@
 import type { ReplyView } from '../analysis/reply';
-import type { Block, Draft, Range } from '../types';
+import type { Block, Draft, Fix, Range } from '../types';
 
 // Phrases found in the source text rather than in a block's folded text, so that a finding (and a fix)
 // covers exactly the words written, even where a letter wraps a phrase over two lines.
@@ -66,4 +66,13 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
     else out.push([...s]);
   }
   return out;
+}
+
+/**
+ * A correction of words within one line, as a safe fix (`--fix` applies it; every other line is kept);
+ * where the words run over a line break, only as a suggestion, so `--fix` never joins lines.
+ */
+export function correction(range: Range, title: string, newText: string): { fix: Fix } | { suggestions: Fix[] } {
+  const fix: Fix = { title, edits: [{ range, newText }] };
+  return range.start.line === range.end.line ? { fix } : { suggestions: [fix] };
 }

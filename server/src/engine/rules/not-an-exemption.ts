@@ -3,8 +3,10 @@ import type { Rule } from './rule';
 
 // "exempt under section 12", "exemption in s.12", "by virtue of the section 12 exemption".
 const BEFORE = /\bexempt(?:ions?|ed)?\s+(?:(?:is\s+)?(?:under|by\s+virtue\s+of|in|at|of|from|pursuant\s+to|provided\s+by|set\s+out\s+in|contained\s+in)\s+)?(?:the\s+)?$/i;
-// "section 12 exemption", "Section 12 exempts", "Section 12 and Section 17 Exemptions" (not "does not exempt").
-const AFTER = /^(?:[^.;:!?\n]{0,40}?)\b(exemptions?|exempts)\b/i;
+// "section 12 exemption", "Section 12 exempts", "section 12 (cost limit) exemption", "Section 12 of the Act
+// exempts", "Section 12 and Section 17 Exemptions": only short words between the number and "exempt".
+const AFTER =
+  /^(?:\s+of\s+(?:the|this)\s+(?:Act|FOIA|FOISA|Freedom\s+of\s+Information(?:\s+\(Scotland\))?\s+Act(?:\s+\d{4})?))?(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&)\s*(?:s(?:ection|\.)?\s*)?\d{1,3}(?:\(\w{1,4}\))*)*\s*(?:[-–—:]\s*)?(exemptions?|exempts)\b/i;
 const NEGATED = /\b(?:not|nor|no)\s+(?:\w+\s+)?$/i;
 // The Act's own heading for section 12, quoted: "Exemption where cost of compliance exceeds appropriate limit".
 const STATUTORY_HEADING = /^exemption\s+where\s+cost/i;

@@ -1,4 +1,4 @@
-import type { Fix } from '../types';
+import { correction } from './find-text';
 import type { Rule } from './rule';
 
 /** The day the Data Protection Act 2018 replaced FOIA section 40(3), (4) and (5) (Schedule 19, paragraph 58). */
@@ -62,12 +62,13 @@ data, "section 40(5B)" to neither confirm nor deny.`,
       const replacement = replacementFor(c.citation);
       if (!replacement) continue;
       const newText = c.text.startsWith('(') ? replacement.now.slice(2) : replacement.now;
-      const fix: Fix = { title: `Write “${newText}”`, edits: [{ range: c.range, newText }] };
+      const corrected = correction(c.range, `Write “${newText}”`, newText);
       ctx.report({
         ...(sent ? {} : { severity: 'warning' as const }),
         message: `Section ${c.citation} no longer exists: since 25 May 2018 (Data Protection Act 2018, Schedule 19) ${replacement.what} is section ${replacement.now}. Cite the current provision${sent ? '' : ' (unless this letter predates the change)'}.`,
         range: c.range,
-        ...(replacement.fix && !replacement.now.includes(' or ') ? { fix } : replacement.now.includes(' or ') ? {} : { suggestions: [fix] }),
+        // Where the old and new parts do not map one to one, the new provision is only suggested.
+        ...(replacement.now.includes(' or ') ? {} : replacement.fix ? corrected : { suggestions: 'fix' in corrected ? [corrected.fix] : corrected.suggestions }),
         data: { citation: c.citation, now: replacement.now },
       });
     }
