@@ -29,12 +29,13 @@ Reported:
 - **warning**: the wrong limit for the authority (£600 or 24 hours in a council letter, £450 or 18 hours in
   a central government one), or hours that do not match the amount at £25 an hour ("£600 = 25 hours").
 
-Checked by other rules: section 12 called an "exemption" (\`not-an-exemption\`), no estimate or no breakdown
+Checked by other rules (each defect once): section 12 called an "exemption" (\`not-an-exemption\`), no estimate or no breakdown
 of it (\`cost-estimate\`), requests aggregated without saying so (\`cost-aggregation\`), and the Fees
 Regulations named wrongly (\`fees-regulations\`).
 
-FOISA: the Scottish limit is £600 [S]; the hourly rate (£15) is not verified [U], so only the amount is
-checked. The EIR have no cost limit at all: "section 12" in an EIR letter is reported by \`wrong-regime\`.
+FOISA: the Scottish limit is £600 (the "prescribed amount", regulation 5 of the Freedom of Information (Fees
+for Required Disclosure) (Scotland) Regulations 2004), and staff time counts at no more than £15 an hour
+(regulation 3); as the rate is a cap, not a fixed rate, only the amount is checked. The EIR have no cost limit at all: "section 12" in an EIR letter is reported by \`wrong-regime\`.
 
 **Fix:** use the standard section 12 paragraph: the estimate and how it was reached, the right limit, and
 concrete advice on what could be answered within it.`,
