@@ -29,6 +29,7 @@ describe('rule: cost-aggregation', () => {
     assert.deepEqual(found(reply(`As advised earlier, this request has been aggregated with your previous request, FOI 775/12, due to the cost and time implications as it refers to the same subject area.\n\n${REFUSAL}`)), []);
     assert.deepEqual(found(reply(`Under section 12(4) we have aggregated your three requests of March.\n\n${REFUSAL}`)), []);
     assert.deepEqual(found(reply(REFUSAL)), []);
+    assert.deepEqual(found(reply(`${REFUSAL} Please note that if you send separate requests, they may be aggregated.`)), []);
     assert.deepEqual(found(reply(`The figures are not aggregated across requests or years, so each file would have to be checked.\n\n${REFUSAL}`)), []);
     assert.deepEqual(found(reply('We have aggregated the figures for 2023 and 2024: 42 incidents in all.')), []);
     assert.deepEqual(found(reply(`This request has been aggregated with your previous request.\n\n${REFUSAL.replace('section 12 of the Act', 'section 12 of FOISA').replace('18 hours', '£600')}`, 'the Freedom of Information (Scotland) Act 2002')), []);

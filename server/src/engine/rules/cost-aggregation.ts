@@ -6,6 +6,8 @@ import type { Rule } from './rule';
 const AGGREGATED =
   /\brequests?\b[^.;\n]{0,60}?\b(?:aggregat\w*|combined|taken\s+together|considered\s+together|added\s+together|treated\s+as\s+(?:one|a\s+single))|\b(?:aggregat\w*|combined|taken\s+together|considered\s+together)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:your|the|these|those|both|all|two|three|several)\s+(?:\w+\s+){0,2}?requests?\b/i;
 const NOT_AGGREGATED = /\bnot\s+(?:been\s+)?(?:aggregat|combined)/i;
+// Advice about what may happen to later requests is not an aggregation: "separate requests may be aggregated".
+const HYPOTHETICAL = /\b(?:may|might|could|can|would|will|if)\b[^.;]{0,40}$/i;
 // The cost of another request counted in: "when added to the time spent on your previous request".
 const OTHER_REQUEST =
   /\b(?:previous|earlier|other|related|recent|separate|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b[^.;]{0,80}?\b(?:hours?|cost|time|limit)\b|\b(?:hours?|cost|time|limit)\b[^.;]{0,80}?\b(?:previous|earlier|other|related|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b/gi;
@@ -47,9 +49,13 @@ contracts and we received them within 60 working days of each other."`,
     const cost = costRefusal(a);
     if (!cost) return;
     const text = cost.passageText;
-    if (AGGREGATED.test(text) && !NOT_AGGREGATED.test(text)) {
+    const said = findInReply(ctx.draft, ctx.facts.reply, AGGREGATED, cost.passage).filter((m) => {
+      const sentence = sentenceBefore(ctx.draft.text, ctx.draft.lineStarts[m.range.start.line] + m.range.start.character) + m.match[0];
+      return !NOT_AGGREGATED.test(sentence) && !HYPOTHETICAL.test(sentence.replace(/\baggregat[\s\S]*$/i, '').replace(/\b(?:combined|taken\s+together|considered\s+together)[\s\S]*$/i, ''));
+    });
+    if (said.length) {
       if (REASON.test(text)) return;
-      const [at] = findInReply(ctx.draft, ctx.facts.reply, AGGREGATED, cost.passage);
+      const [at] = said;
       ctx.report({
         message:
           'Say why the requests may be aggregated: they relate to the same or similar information and were received within 60 consecutive working days (FOIA section 12(4); Fees Regulations 2004, regulation 5).',
@@ -57,6 +63,7 @@ contracts and we received them within 60 working days of each other."`,
       });
       return;
     }
+    if (AGGREGATED.test(text)) return;
     const [other] = findInReply(ctx.draft, ctx.facts.reply, OTHER_REQUEST, cost.passage);
     if (!other) return;
     ctx.report({
@@ -66,3 +73,10 @@ contracts and we received them within 60 working days of each other."`,
     });
   },
 };
+
+/** The sentence up to an offset: back to the last full stop, semicolon or blank line, at most 200 characters. */
+function sentenceBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
