@@ -64,6 +64,7 @@ describe('rule: citation-form', () => {
       'The cost would exceed the limit in section 12 2 hours after we start.',
       'Section 40(2) a number of times has been applied.',
       'Section 40(2) i.e. personal data applies to the names.',
+      'We withhold the names under section 40(2) a\nnumber of times a year.',
       'Section 99 3 of the Act does not exist.',
       'Please see section 4 2 of our policy.',
       'Exemption 1 – section 40(2) – applies to the names.',

@@ -28,7 +28,8 @@ const KEYWORD = /(?<![\p{L}\p{N}'’])(sections?|sects?|secs?|ss?|regulations?|r
 const QUANTITY =
   /^\s*(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?|%|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 // After a spaced letter: the end of the citation, not a word ("section 40(2) a number of ...").
-const LETTER_END = /^(?:$|[,;:)\n]|\.(?![A-Za-z])|\s+(?:of|and|or|&|applies|apply|which|because|is|are|was|were|to|under|FOIA|EIR|FOISA|EISR|\(|[A-Z]|\d))/;
+// A line break is no end: a wrapped line may go on "a\nnumber of".
+const LETTER_END = /^(?:$|[,;:)]|\.(?![A-Za-z])|[ \t\u00a0]+(?:of|and|or|&|applies|apply|which|because|is|are|was|were|to|under|FOIA|EIR|FOISA|EISR|\(|[A-Z]|\d))/;
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
