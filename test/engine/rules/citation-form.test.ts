@@ -51,6 +51,7 @@ describe('rule: citation-form', () => {
     assert.equal(f.severity, 'info');
     assert.equal(written(text, f), 'Exemption 31');
     assert.equal(f.fix!.edits[0].newText, 'Section 31');
+    assert.match(f.message, /the exemption is cited by its section number, not as “Exemption 31” \(FOIA section 17\(1\)\(b\): the exemption must be specified\)/);
     assert.equal(found(reply('The names are withheld under Sect 40(2) because they are personal data.'))[0].fix!.edits[0].newText, 'Section 40(2)');
   });
 

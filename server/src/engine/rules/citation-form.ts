@@ -1,6 +1,7 @@
 import { citationKeyword } from '../law/ground';
 import { confirmedLoose, findLooseCitations } from '../law/catalogue';
 import { correction } from './find-text';
+import { REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
 
 const WHAT: Record<string, string> = {
@@ -47,14 +48,15 @@ Spaces before brackets ("section 40 (2)") are a common house style and are not r
       const written = ctx.draft.text.slice(c.index, c.index + c.length);
       const range = view.range(c.index, c.index + c.length);
       const structural = [...c.problems].filter((p) => p !== 'keyword');
+      const law = REFUSAL_LAW[regime];
       const why = structural.length
-        ? structural.map((p) => WHAT[p]).join(', and ')
+        ? `${structural.map((p) => WHAT[p]).join(', and ')}, so the requester cannot look it up as written`
         : c.kind === 'bare'
-          ? `“${c.keyword}” is not part of a citation: the ${c.kind === 'bare' && citationKeyword(regime) === 'regulation' ? 'exception is a regulation' : 'exemption is a section'} of the ${regime === 'foia' ? 'Act' : regime === 'foisa' ? 'Act' : 'Regulations'}`
+          ? `the ${law.ground} is cited by its ${citationKeyword(regime)} number, not as “${c.keyword} ${c.parts[0]}”`
           : `“${c.keyword}” is not how the legislation is cited`;
       ctx.report({
         ...(structural.length ? {} : { severity: 'info' as const }),
-        message: `Write “${written.replace(/\s+/g, ' ')}” as “${confirmed.label}”: ${why}, so the requester cannot look it up as written.`,
+        message: `Write “${written.replace(/\s+/g, ' ')}” as “${confirmed.label}”: ${why} (${law.specify}: the ${law.ground} must be specified).`,
         range,
         ...correction(range, `Write “${confirmed.label}”`, confirmed.label),
         data: { citation: confirmed.canonical },
