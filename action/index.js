@@ -715,8 +715,9 @@ hours, well over the 18 hours (\xA3450) the limit allows."`},checksGround:s(e=>e
 
 `));return n>=0?r.slice(n+1):r}var U0e,FQe,RQe,NQe,OQe,$0e,G0e=R(()=>{"use strict";g0();FE();U0e=/\brequests?\b[^.;\n]{0,60}?\b(?:aggregat\w*|combined|taken\s+together|considered\s+together|added\s+together|treated\s+as\s+(?:one|a\s+single))|\b(?:aggregat\w*|combined|taken\s+together|considered\s+together)\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:your|the|these|those|both|all|two|three|several)\s+(?:\w+\s+){0,2}?requests?\b/i,FQe=/\bnot\s+(?:been\s+)?(?:aggregat|combined)/i,RQe=/\b(?:may|might|could|can|would|will|if)\b[^.;]{0,40}$/i,NQe=/\b(?:previous|earlier|other|related|recent|separate|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b[^.;]{0,80}?\b(?:hours?|cost|time|limit)\b|\b(?:hours?|cost|time|limit)\b[^.;]{0,80}?\b(?:previous|earlier|other|related|preceding|prior)\s+(?:FOI\s+|information\s+)?requests?\b/gi,OQe=/\bsame\s+(?:or\s+(?:a\s+)?(?:similar|related)\s+)?(?:subject|topic|information|theme|matter|area|issue)|\bsimilar\s+(?:information|subject|topic|matter|theme|issue|area)|\boverlap|\b(?:60|sixty)\s+(?:consecutive\s+)?working\s+days|\bs(?:ection|\.)?\s*12\s*\(4\)|\bregulations?\s+5\b|\bacting\s+in\s+concert|\bcampaign\b|\brelat(?:e|es|ed|ing),?\s+(?:to\s+any\s+extent,?\s+)?to\s+the\s+same\b/i,$0e={meta:{id:"cost-aggregation",description:"Requests aggregated for the cost limit without saying so, or without saying why they may be.",defaultSeverity:"warning",fixable:!1,docs:`Under FOIA section 12(4) and regulation 5 of the Freedom of Information and Data Protection (Appropriate
 Limit and Fees) Regulations 2004, the costs of two or more requests may be added together for the limit
-when they are made by one person (or by people acting in concert or in a campaign), relate to any extent
-to the same or similar information, and are received within 60 consecutive working days. The requester
+when they are made by one person (or by people acting in concert or in a campaign), relate to the same or
+similar information, and are received within 60 consecutive working days (the conditions of regulation 5
+as the ICO's section 12 guidance sets them out). The requester
 can only challenge an aggregation they are told about.
 
 Reported (**warning**), in a FOIA reply refusing on cost:
@@ -787,8 +788,8 @@ A harm-based ground with no harm at all is \`refusal-no-reasons\`' finding, not 
 
 **Fix:** "Disclosure would be likely to prejudice the prevention of crime, because ..." (or "would
 prejudice", if the authority relies on the higher limb).`},checksGround:s(e=>K0e[e.test]!==void 0,"checksGround"),reads:["refusal","reply"],check(e){let t=e.facts.refusal,r=new Set;for(let n of t.grounds){let i=K0e[n.ground.test],a=`${n.ground.regime}:${n.ground.citation}`;if(!i||r.has(a)||n.ground.kind==="procedural")continue;r.add(a);let o=t.groundText(n.ground);if($Qe.test(o))continue;let u=[...new Set(t.grounds.filter(f=>f.ground===n.ground).flatMap(f=>f.passage))],[c]=Qc(e.draft,e.facts.reply,UQe,u);if(!c)continue;let l=c.match[1],d=R0e(e.facts.reply,e.draft,c,1);e.report({message:`\u201C${c.match[0].replace(/\s+/g," ")}\u201D does not meet the test for ${n.ground.label} (${n.ground.subject.toLowerCase()}): disclosure must be shown to be one that \u201C${i.law}\u201D the interest. Say which, and why.`,range:c.range,...d&&{suggestions:i.options.map(f=>({title:`Write \u201C${f}\u201D for \u201C${l}\u201D`,edits:[{range:d,newText:/^[A-Z]/.test(l)?Na(f):f}]}))},data:{citation:n.ground.citation}})}}}});var Q0e,X0e,Z0e=R(()=>{"use strict";Q0e={eir:"12(4)(a)",eisr:"10(4)(a)"},X0e={meta:{id:"eir-not-held-exception",description:"An EIR or EISR reply says information is not held without the exception: regulation 12(4)(a) (EISR 10(4)(a)).",defaultSeverity:"warning",fixable:!1,docs:`Under the Environmental Information Regulations 2004 "not held" is itself an exception: an authority may
-refuse to disclose information to the extent that it "does not hold that information when an applicant's
-request is received" (EIR regulation 12(4)(a); in Scotland, EISR regulation 10(4)(a)). A reply saying
+refuse to disclose information to the extent that it does not hold it when the request is received (EIR
+regulation 12(4)(a); in Scotland, EISR regulation 10(4)(a) [S]). A reply saying
 information is not held is therefore a refusal, and must be made as one: in writing, specifying the
 exception, with the right to make representations (ask for a review) and to complain to the Commissioner
 (EIR regulation 14(3) and (5)).

@@ -23,8 +23,9 @@ export const costAggregation: Rule<'refusal' | 'reply'> = {
     fixable: false,
     docs: `Under FOIA section 12(4) and regulation 5 of the Freedom of Information and Data Protection (Appropriate
 Limit and Fees) Regulations 2004, the costs of two or more requests may be added together for the limit
-when they are made by one person (or by people acting in concert or in a campaign), relate to any extent
-to the same or similar information, and are received within 60 consecutive working days. The requester
+when they are made by one person (or by people acting in concert or in a campaign), relate to the same or
+similar information, and are received within 60 consecutive working days (the conditions of regulation 5
+as the ICO's section 12 guidance sets them out). The requester
 can only challenge an aggregation they are told about.
 
 Reported (**warning**), in a FOIA reply refusing on cost:

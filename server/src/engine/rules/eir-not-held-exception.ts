@@ -9,8 +9,8 @@ export const eirNotHeldException: Rule<'refusal'> = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: `Under the Environmental Information Regulations 2004 "not held" is itself an exception: an authority may
-refuse to disclose information to the extent that it "does not hold that information when an applicant's
-request is received" (EIR regulation 12(4)(a); in Scotland, EISR regulation 10(4)(a)). A reply saying
+refuse to disclose information to the extent that it does not hold it when the request is received (EIR
+regulation 12(4)(a); in Scotland, EISR regulation 10(4)(a) [S]). A reply saying
 information is not held is therefore a refusal, and must be made as one: in writing, specifying the
 exception, with the right to make representations (ask for a review) and to complain to the Commissioner
 (EIR regulation 14(3) and (5)).
