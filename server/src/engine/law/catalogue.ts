@@ -12,3 +12,4 @@ export {
 } from './lookup';
 export { findCitations, type CitationForm, type CitationMatch } from './citations';
 export type { Ground, GroundKind, HarmTest, Provision, SourceStatus, Standing } from './ground';
+export { confirmedLoose, findLooseCitations, joinParts, looseRegime, type LooseCitation, type LooseKind, type LooseProblem } from './loose-citations';

@@ -1,15 +1,13 @@
-import type { Block, Draft, Range } from '../types';
+import type { Block } from '../types';
+import { costRefusal, rangeOf } from './cost-refusal';
 import type { Rule, RuleContext } from './rule';
 
-const COST_WORDING = /\b(?:appropriate|cost|fees?)\s+limit\b|\bcost\s+of\s+compl(?:ying|iance)\b/i;
-const EXCEEDED = /\bexceed|\bover\s+the\b|\babove\s+the\b|\bmore\s+than\b|\bbeyond\b/i;
 const ADVICE =
   /\badvice\s+and\s+assistance\b|\badvise\b|\bs(?:ection|\.)\s*1[56]\b|\bnarrow|\brefin(?:e|ed|ing)\b|\breduc(?:e|ed|ing)\s+the\s+(?:scope|number|period|range|time)|\bfewer\b|\bshorter\b|\bsmaller\b|\blimit(?:ing)?\s+(?:your|the)\s+request\b|\brephras|\bresubmit|\b(?:new|revised|refined)\s+request\b|\bif\s+you\s+(?:were\s+to|could|would\s+like\s+to)\b/i;
 // "the appropriate limit of £450", "the £600 limit", "a limit, which is £450".
 const LIMIT_AMOUNT =
   /\b(?:appropriate|cost|fees?)\s+limit\b[^£.;]{0,30}£\s?(\d{1,3}(?:,\d{3})*)|£\s?(\d{1,3}(?:,\d{3})*)\s+(?:appropriate\s+|cost\s+)?limit\b/gi;
 const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:working\s+|person\s+|staff\s+|officer\s+)?hours?\b/i;
-const CALLED_EXEMPTION = /\bs(?:ection|\.)\s*12\b[^.;]{0,40}\bexemption\b|\bexemption\b[^.;]{0,25}\bs(?:ection|\.)\s*12\b/i;
 const HOURLY_RATE = 25;
 
 export const costLimit: Rule<'refusal'> = {
@@ -30,11 +28,14 @@ Reported:
   section 16 breaches when a section 12 refusal gives none.
 - **warning**: the wrong limit for the authority (£600 or 24 hours in a council letter, £450 or 18 hours in
   a central government one), or hours that do not match the amount at £25 an hour ("£600 = 25 hours").
-- **info**: section 12 called an "exemption": it is not one (the ICO calls it an exclusion), and no public
-  interest test applies.
 
-FOISA: the Scottish limit is £600 [S]; the hourly rate (£15) is not verified [U], so only the amount is
-checked. The EIR have no cost limit at all: "section 12" in an EIR letter is reported by \`wrong-regime\`.
+Checked by other rules (each defect once): section 12 called an "exemption" (\`not-an-exemption\`), no estimate or no breakdown
+of it (\`cost-estimate\`), requests aggregated without saying so (\`cost-aggregation\`), and the Fees
+Regulations named wrongly (\`fees-regulations\`).
+
+FOISA: the Scottish limit is £600 (the "prescribed amount", regulation 5 of the Freedom of Information (Fees
+for Required Disclosure) (Scotland) Regulations 2004), and staff time counts at no more than £15 an hour
+(regulation 3); as the rate is a cap, not a fixed rate, only the amount is checked. The EIR have no cost limit at all: "section 12" in an EIR letter is reported by \`wrong-regime\`.
 
 **Fix:** use the standard section 12 paragraph: the estimate and how it was reached, the right limit, and
 concrete advice on what could be answered within it.`,
@@ -43,13 +44,9 @@ concrete advice on what could be answered within it.`,
   reads: ['refusal'],
   check(ctx) {
     const a = ctx.facts.refusal;
-    if (a.regime === 'eir' || a.regime === 'eisr') return;
-    const section12 = a.grounds.find((g) => (g.ground.regime === 'foia' || g.ground.regime === 'foisa') && /^12\b/.test(g.ground.citation));
-    // A paragraph about the cost limit being exceeded, not one saying a request is within it.
-    const costBlocks = a.responseBlocks.filter((b) => COST_WORDING.test(b.text) && EXCEEDED.test(b.text));
-    if (!section12 && !costBlocks.length) return;
-    const anchor = section12?.range ?? costBlocks[0].range;
-    const scotland = a.regime === 'foisa';
+    const cost = costRefusal(a);
+    if (!cost) return;
+    const { section12, costBlocks, anchor, scotland } = cost;
 
     if (!a.responseBlocks.some((b) => ADVICE.test(b.text))) {
       ctx.report({
@@ -60,17 +57,6 @@ concrete advice on what could be answered within it.`,
     const central = ctx.schema.authority.centralGovernment;
     const expected = scotland ? { amount: 600 } : central ? { amount: 600, hours: 24 } : { amount: 450, hours: 18 };
     for (const b of costBlocks.length ? costBlocks : section12 ? [section12.block] : []) checkAmounts(ctx, b, expected, central, scotland);
-
-    for (const b of a.responseBlocks) {
-      const m = CALLED_EXEMPTION.exec(b.text);
-      if (!m) continue;
-      ctx.report({
-        severity: 'info',
-        message: 'Section 12 is not an exemption (the ICO calls it an exclusion) and has no public interest test: say the authority is not obliged to comply because the cost would exceed the limit.',
-        range: rangeOf(ctx.draft, b, m[0]),
-      });
-      break;
-    }
   },
 };
 
@@ -111,16 +97,4 @@ function checkAmounts(
       });
     }
   }
-}
-
-/** Where a piece of a block's text is in the source, or the block's range. */
-function rangeOf(draft: Draft, block: Block, piece: string): Range {
-  const variants = [piece, piece.replace('£', '£ ')];
-  for (let line = block.startLine; line <= block.endLine; line++) {
-    for (const v of variants) {
-      const at = draft.lines[line].indexOf(v);
-      if (at >= 0) return { start: { line, character: at }, end: { line, character: at + v.length } };
-    }
-  }
-  return block.range;
 }

@@ -1,4 +1,5 @@
-import { allGrounds } from '../law/catalogue';
+import { allGrounds, confirmedLoose, findLooseCitations } from '../law/catalogue';
+import { lineOfOffset } from '../analysis/reply';
 import { NCND } from '../analysis/refusal';
 import { REGIME_NAMES } from '../analysis/regime';
 import type { Block } from '../types';
@@ -31,10 +32,11 @@ Reported:
   reasonably accessible), and under FOISA anything but sections 28 to 35, 39(1) and 41 (section 18). Where
   the catalogue's record of a ground's NCND provision is not verified [U] (most EIR and EISR exceptions),
   nothing is reported.
-- **warning**: an EIR or EISR reply that says information is not held without citing regulation 12(4)(a)
-  (EISR 10(4)(a)): under the EIR "not held" is an exception, refused with the reply's rights (regulation 14).
 - **warning**: a citation of a section that holds several grounds ("section 43" = 43(1) trade secrets
   or 43(2) commercial interests; "regulation 12(4)" = 12(4)(a) to (e)).
+
+"Not held" under the EIR or EISR without regulation 12(4)(a) (EISR 10(4)(a)) is reported by
+\`eir-not-held-exception\`; a citation written in a malformed way ("section 43 2") by \`citation-form\`.
 
 Grounds and their subsections come from foi-lint's catalogue of FOIA, EIR, FOISA and EISR grounds; where
 a fact in it is not verified, the hover on the citation says so.
@@ -50,6 +52,12 @@ Information Act 2000 (commercial interests)".`,
     const anyGround = a.grounds.length > 0;
     const reported = new Set<Block>();
     const cites = (blocks: readonly Block[]) => blocks.some((b) => a.groundsIn(b).length > 0);
+    // Citations written loose ("section 43 2", "12(5(b)") are citation-form's: the paragraph does cite a
+    // ground, and the number read before the loose part is not what the letter means.
+    const loose = findLooseCitations(ctx.draft.text).filter((c) => [...c.problems].some((p) => p !== 'keyword') && confirmedLoose(c, a.regime));
+    const looseNumbers = new Set(loose.map((c) => c.numberIndex));
+    const looseLines = loose.map((c) => lineOfOffset(ctx.draft.lineStarts, c.index));
+    for (const b of a.responseBlocks) if (looseLines.some((l) => l >= b.startLine && l <= b.endLine)) reported.add(b);
     const refusing = [...a.withholding, ...(a.ncnd ? [a.ncnd] : [])].sort((x, y) => x.startLine - y.startLine);
     const isRefusing = new Set(refusing);
     // Numbers that are not grounds, in refusing paragraphs: the paragraph then names a wrong number
@@ -94,20 +102,10 @@ Information Act 2000 (commercial interests)".`,
       }
     }
 
-    // Under the EIR "not held" is itself an exception (EIR-09).
-    if ((a.regime === 'eir' || a.regime === 'eisr') && a.notHeld && !reported.has(a.notHeld) && !cites(a.passageOf(a.notHeld))) {
-      const exception = a.regime === 'eir' ? 'regulation 12(4)(a)' : 'regulation 10(4)(a)';
-      ctx.report({
-        severity: 'warning',
-        message: `Under ${a.regime === 'eir' ? 'the EIR' : 'the EISR'}, information that is not held is refused under the exception in ${exception}: cite it, so that the refusal and the rights to a review apply.`,
-        range: a.notHeld.range,
-      });
-    }
-
     // A section with several grounds, cited without the subsection.
     const seen = new Set<string>();
     for (const g of a.grounds) {
-      if (!g.exact || seen.has(`${g.regime}:${g.citation}`)) continue;
+      if (!g.exact || seen.has(`${g.regime}:${g.citation}`) || looseNumbers.has(g.index)) continue;
       seen.add(`${g.regime}:${g.citation}`);
       const depth = g.citation.split('(').length;
       const children = allGrounds(g.regime).filter(

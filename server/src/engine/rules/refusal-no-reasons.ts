@@ -51,7 +51,8 @@ Reported:
 
 Not reported: a reply that neither confirms nor denies, because section 17(4) allows the reasons to be
 left out when giving them would disclose exempt information; and the procedural grounds (section 12 is
-checked by \`cost-limit\`).
+checked by \`cost-limit\`). A harm put only as "could", "may" or "might" happen is \`prejudice-wording\`'s
+finding.
 
 **Fix:** explain, in the requester's terms, what disclosure would do and why the ground applies.`,
   },

@@ -14,6 +14,14 @@ import { refusalGroundUnspecified } from './refusal-ground-unspecified';
 import { refusalNoReasons } from './refusal-no-reasons';
 import { refusalNoPublicInterestTest } from './refusal-no-public-interest-test';
 import { costLimit } from './cost-limit';
+import { notAnExemption } from './not-an-exemption';
+import { feesRegulations } from './fees-regulations';
+import { costEstimate } from './cost-estimate';
+import { costAggregation } from './cost-aggregation';
+import { citationForm } from './citation-form';
+import { supersededCitation } from './superseded-citation';
+import { prejudiceWording } from './prejudice-wording';
+import { eirNotHeldException } from './eir-not-held-exception';
 import { refusalNoRights } from './refusal-no-rights';
 import { redactionWithoutExemption } from './redaction-without-exemption';
 import { wrongRegime } from './wrong-regime';
@@ -38,7 +46,15 @@ export const allRules: readonly Rule[] = [
   refusalGroundUnspecified,
   refusalNoReasons,
   refusalNoPublicInterestTest,
+  citationForm,
+  supersededCitation,
+  prejudiceWording,
+  eirNotHeldException,
   costLimit,
+  costEstimate,
+  costAggregation,
+  feesRegulations,
+  notAnExemption,
   refusalNoRights,
   redactionWithoutExemption,
   wrongRegime,
