@@ -21,6 +21,12 @@ import { considerEir } from './consider-eir';
 import { personalData } from './personal-data';
 import { unresolvedComment } from './unresolved-comment';
 import { trackedChange } from './tracked-change';
+import { pointerWithoutLocation } from './pointer-without-location';
+import { emptyLink } from './empty-link';
+import { emptyField } from './empty-field';
+import { repeatedText } from './repeated-text';
+import { templateInstruction } from './template-instruction';
+import { templateChoice } from './template-choice';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -46,6 +52,12 @@ export const allRules: readonly Rule[] = [
   personalData,
   unresolvedComment,
   trackedChange,
+  pointerWithoutLocation,
+  emptyLink,
+  emptyField,
+  repeatedText,
+  templateInstruction,
+  templateChoice,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
