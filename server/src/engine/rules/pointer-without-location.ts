@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import { danglingPointer, hasAddress } from './pointers';
 
 /** The provision for information reasonably accessible by other means, per regime. */
-const ACCESSIBLE: Record<RegimeId, { family: RegimeId[]; citation: RegExp; label: string }> = {
+export const ACCESSIBLE: Record<RegimeId, { family: RegimeId[]; citation: RegExp; label: string }> = {
   foia: { family: ['foia'], citation: /^21\b/, label: 'section 21 of the Freedom of Information Act' },
   foisa: { family: ['foisa'], citation: /^25\b/, label: 'section 25 of the Freedom of Information (Scotland) Act' },
   eir: { family: ['eir'], citation: /^6\(1\)(?:\(b\))?$/, label: 'regulation 6(1)(b) of the Environmental Information Regulations' },

@@ -23,6 +23,7 @@ import { unresolvedComment } from './unresolved-comment';
 import { trackedChange } from './tracked-change';
 import { pointerWithoutLocation } from './pointer-without-location';
 import { emptyLink } from './empty-link';
+import { pointerOnlyReply } from './pointer-only-reply';
 import { emptyField } from './empty-field';
 import { repeatedText } from './repeated-text';
 import { templateInstruction } from './template-instruction';
@@ -54,6 +55,7 @@ export const allRules: readonly Rule[] = [
   trackedChange,
   pointerWithoutLocation,
   emptyLink,
+  pointerOnlyReply,
   emptyField,
   repeatedText,
   templateInstruction,
