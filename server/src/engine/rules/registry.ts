@@ -28,6 +28,7 @@ import { emptyField } from './empty-field';
 import { repeatedText } from './repeated-text';
 import { templateInstruction } from './template-instruction';
 import { templateChoice } from './template-choice';
+import { periodMismatch } from './period-mismatch';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -60,6 +61,7 @@ export const allRules: readonly Rule[] = [
   repeatedText,
   templateInstruction,
   templateChoice,
+  periodMismatch,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
