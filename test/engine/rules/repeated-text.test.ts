@@ -11,12 +11,13 @@ const TWICE =
 const REGIME = 'I have dealt with your request under the Freedom of Information Act 2000 (“the Act”).';
 
 describe('rule: repeated-text', () => {
-  it('reports a paragraph repeated with one paragraph between, and its fix removes only the copy', () => {
+  it('reports a paragraph repeated with one paragraph between, and its suggestion (never applied by --fix) removes only the copy', () => {
     const text = letter({ received: '25 September 2017', sent: '20 October 2017', response: `${REGIME}\n\n${TWICE}\n\n${REGIME}\n\nThe Act obliges the Department to respond promptly.` });
     const [f] = found(text);
     assert.equal(f.severity, 'warning');
+    assert.equal(f.fix, undefined);
     assert.match(f.message, /repeats the one two paragraphs up/);
-    const fixed = applyEdits(text, f.fix!.edits).text;
+    const fixed = applyEdits(text, f.suggestions![0].edits).text;
     assert.equal(fixed.split(REGIME).length, 2);
     assert.ok(fixed.includes(`${TWICE}\n\nThe Act obliges`));
     assert.deepEqual(found(fixed), []);
@@ -26,7 +27,7 @@ describe('rule: repeated-text', () => {
     const text = letter({ received: '1 May 2024', sent: '20 May 2024', response: `${TWICE} ${TWICE.split('. ')[1]} We hope this helps.` });
     const [f] = found(text);
     assert.match(f.message, /sentence repeats/);
-    const fixed = applyEdits(text, f.fix!.edits).text;
+    const fixed = applyEdits(text, f.suggestions![0].edits).text;
     assert.ok(fixed.includes(`${TWICE} We hope this helps.`));
   });
 

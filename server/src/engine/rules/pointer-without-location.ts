@@ -16,7 +16,7 @@ export const ACCESSIBLE: Record<RegimeId, { family: RegimeId[]; citation: RegExp
  * quotes or by its title, a menu path, a page number, a place in a named publication.
  */
 const DESCRIBED =
-  /[“"‘'][^”"’']{4,100}[”"’']|\s(?:>|→|»)\s|\bpage\s+\d+|\b(?:under|in)\s+the\s+[“"‘']?[A-Z][\w,&'’-]*(?:\s+[A-Z&][\w,&'’-]*)+|\b(?:section|page|tab|heading|menu)\s+(?:called|titled|entitled|headed|named)\b|\bsearch(?:ing)?\s+for\b|\benclosed\b|\battached\b|\bappendix\b/;
+  /[“"][^”"\n]{4,100}[”"]|(?:^|\s)‘[^’\n]{4,100}’(?=[\s.,;:)]|$)|\s(?:>|→|»)\s|\bpage\s+\d+|\b(?:under|in)\s+the\s+[“"‘']?[A-Z][\w,&'’-]*(?:\s+[A-Z&][\w,&'’-]*)+|\b(?:section|page|tab|heading|menu)\s+(?:called|titled|entitled|headed|named)\b|\bsearch(?:ing)?\s+for\b|\benclosed\b|\battached\b|\bappendix\b/;
 
 export const pointerWithoutLocation: Rule<'refusal' | 'reply'> = {
   meta: {
@@ -33,7 +33,7 @@ ICO's section 21 guidance; the exact wording is not verified]. The section 16 du
 points the same way.
 
 Reported: a reply that cites the provision for its regime and gives, in the passage explaining it (the
-citing paragraph, the next one and the rest of its answer), neither an address (a URL, a Markdown link
+citing paragraph, the next one and the rest of its answer after it), neither an address (a URL, a Markdown link
 with a target, a domain name) nor a precise description (a document or page named in quotes or by its
 title, a menu path such as "Council > Spending", a page number, "attached", "enclosed"). A pointer whose
 link is missing ("available at:" and nothing after it) is reported by \`empty-link\` instead, so one gap
@@ -64,10 +64,11 @@ path, the page or table).`,
   },
 };
 
-/** The paragraphs that explain a citation: its passage, and at least the paragraph after it. */
+/** The paragraphs that explain a citation: its own, the rest of its passage after it, and at least the next one. */
 function passageOf(ctx: { facts: { refusal: { passageOf(b: Block): readonly Block[] }; reply: { blocks: readonly Block[] } } }, c: Citation): Block[] {
-  const passage = [...ctx.facts.refusal.passageOf(c.block)];
-  if (!passage.includes(c.block)) passage.unshift(c.block);
+  // From the citing paragraph on: what comes before it belongs to other parts of the answer.
+  const passage = ctx.facts.refusal.passageOf(c.block).filter((b) => b.startLine > c.block.startLine);
+  passage.unshift(c.block);
   const blocks = ctx.facts.reply.blocks;
   const after = blocks[blocks.indexOf(passage[passage.length - 1]) + 1];
   if (after && !passage.includes(after)) passage.push(after);

@@ -19,7 +19,7 @@ export const repeatedText: Rule<'reply'> = {
     id: 'repeated-text',
     description: 'The same sentence or paragraph twice in a row (or with one paragraph between): a copy-and-paste slip.',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
     docs: `A sentence or paragraph that appears twice in a row (after ignoring differences of whitespace, case
 and punctuation) is almost always a slip when pasting from a template or an earlier draft. It does not
 break the law, but a reply published on a disclosure log with a doubled paragraph reads as careless, and
@@ -31,7 +31,8 @@ least six words repeated as the next sentence of the same paragraph, in the auth
 quoted request and restated questions are the requester's). Numbered answers and list items that say the
 same thing ("1. Not held", "2. Not held") are not reported: each answers its own question.
 
-**Fix:** delete the second copy (the quick fix does, leaving the first).`,
+**Fix:** delete the second copy. The quick fix offered in the editor does, leaving the first; \`--fix\`
+does not apply it, because fixes applied without review never remove the draft's own lines.`,
   },
   reads: ['reply'],
   check(ctx) {
@@ -59,7 +60,7 @@ same thing ("1. Not held", "2. Not held") are not reported: each answers its own
         ctx.report({
           message: `This paragraph repeats the one ${earlier ? 'two paragraphs up' : 'before it'} word for word: delete one copy.`,
           range: block.range,
-          fix: { title: 'Delete the repeated paragraph', edits: [{ range: { start: blocks[i - 1].range.end, end: block.range.end }, newText: '' }] },
+          suggestions: [{ title: 'Delete the repeated paragraph', edits: [{ range: { start: blocks[i - 1].range.end, end: block.range.end }, newText: '' }] }],
         });
         continue;
       }
@@ -76,7 +77,7 @@ same thing ("1. Not held", "2. Not held") are not reported: each answers its own
           range,
           ...(first &&
             second && {
-              fix: { title: 'Delete the repeated sentence', edits: [{ range: offsetRange(draft, first.end, second.end), newText: '' }] },
+              suggestions: [{ title: 'Delete the repeated sentence', edits: [{ range: offsetRange(draft, first.end, second.end), newText: '' }] }],
             }),
         });
       }
