@@ -37,4 +37,22 @@ describe('rule: period-mismatch', () => {
     assert.deepEqual(found(TRUST('2021-22: 18\n\n2022-23: 23', 'Please give figures for the 2021-22 and 2022-23 academic years.')), []);
     assert.deepEqual(found(TRUST('In 2017 there were 76 appeals and in 2018 there were 84.')), []);
   });
+
+  it('warns when a table of years starts later or stops earlier than the range asked for', () => {
+    const ask = 'Please provide the number of appeals for each year between 2014 and 2018.';
+    const text = TRUST('2016: 76\n2017: 84\n2018: 90', ask);
+    const [f] = found(text);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /asks for 2014 to 2018 but the figures given are for 2016 to 2018/);
+    assert.equal(f.range.start.line + 1, text.split('\n').indexOf('2016: 76') + 1);
+    assert.match(found(TRUST('| Year | Appeals |\n|---|---|\n| 2014 | 70 |\n| 2015 | 76 |', ask))[0]?.message ?? '', /2014 to 2015/);
+  });
+
+  it('accepts the whole range, a reason for the missing years, and a last year not yet over', () => {
+    const ask = 'Please provide the number of appeals for each year between 2014 and 2018.';
+    assert.deepEqual(found(TRUST('2014: 70\n2015: 72\n2016: 76\n2017: 84\n2018: 90', ask)), []);
+    assert.deepEqual(found(TRUST('Our records only go back to 2016, when the current system was introduced.\n\n2016: 76\n2017: 84\n2018: 90', ask)), []);
+    // The request was received on 2 January 2019 (the reply has no date): 2019 is not over.
+    assert.deepEqual(found(TRUST('2017: 84\n2018: 90', 'Please give the figures from 2017 to 2019.')), []);
+  });
 });

@@ -11,9 +11,8 @@ export const emptyLink: Rule<'reply'> = {
     docs: `A reply that sends the requester to "the following link:" and then gives none, or says the information
 "can be found here" where "here" links nowhere, has not communicated the information or said where it is.
 Where the authority relies on the information being reasonably accessible (FOIA section 21, FOISA section
-25, EIR regulation 6(1)(b)), the ICO expects the reply to say precisely where it is, normally with a direct
-link [U: the ICO's section 21 guidance, as summarised in RULES.md]; a link that goes nowhere is no
-direction at all. Links are often lost when a letter is pasted from Word or a web page, so check the
+25, EIR regulation 6(1)(b)), the reply should give the specific URL or location (RULES.md RESP-07 [S]; the ICO
+guidance's exact wording is not verified [U]); a link that goes nowhere is no direction at all. Links are often lost when a letter is pasted from Word or a web page, so check the
 sent text, not the template.
 
 Reported, in the authority's own words:

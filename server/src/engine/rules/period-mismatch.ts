@@ -1,5 +1,5 @@
 import type { Block, Draft } from '../types';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { ownBlocks, rangeInBlock } from './text-spans';
 
 /** A financial or academic year written as a span: "2016/17", "2017-18", "2019/2020". */
@@ -11,6 +11,43 @@ const YEAR = /(?<![\d/£$.,-])((?:19|20)\d\d)(?![\d/])/g;
 /** The answer says why it gives another period. */
 const EXPLAINED =
   /\b(?:held|recorded|kept|collated|reported|compiled|available|maintained|produced|published|organised|structured)\s+(?:only\s+)?(?:by|in|on\s+an?|per|as|for)\s+(?:the\s+)?(?:financial|academic|fiscal|school)\s+years?\b|\b(?:financial|academic|fiscal)\s+years?\b[^.]{0,80}\b(?:rather\s+than|instead\s+of|not\s+(?:by\s+)?calendar)|\bcalendar\s+years?\b[^.]{0,80}\b(?:not\s+(?:held|recorded|available|possible)|cannot|unable)|\b(?:because|as)\b[^.]{0,60}\b(?:financial|academic|fiscal)\s+years?\b/i;
+
+const MONTH = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?`;
+/** A range of years asked for: "between 2015 and 2020", "from January 2016 to December 2019", "2015-2020". */
+const RANGE = new RegExp(
+  String.raw`\b(?:between|from)\s+${MONTH}((?:19|20)\d\d)\s+(?:and|to|until|till|-|–)\s+${MONTH}((?:19|20)\d\d)\b|(?<![\d/])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d/])`,
+  'gi',
+);
+/** A year at the start of a row, followed by its figure: "2019: 12", "| 2019 | 12 |", "2019 – £1,200". */
+const ROW_YEAR = /^\s*\|?\s*(?:[-*•]\s*)?(?:in\s+)?((?:19|20)\d\d)(?!\s*[/–-]\s*\d)\s*(?:[:|–—-]|\s{2,}|\t)\s*[£$]?\d/i;
+/** The answer says why its years differ from those asked for. */
+const RANGE_EXPLAINED =
+  /\b(?:records?|data|information|figures|system)\b[^.]{0,60}\b(?:only\s+)?(?:go(?:es)?\s+back|start(?:s|ed)?|begin(?:s|ning)?|available|held|kept|retained|recorded)\s+(?:from|since|to|until|for|after|before)\b|\bretention\b|\bdestroyed\b|\bnot\s+(?:yet\s+)?(?:held|available|recorded|complete|published|finalised)\b|\b(?:introduced|implemented|began|started|created)\s+in\b|\bprior\s+to\b|\bto\s+date\b|\bso\s+far\b/i;
+
+/** The first and last year of an explicit range in the request. */
+function askedRange(asked: string): { from: number; to: number } | undefined {
+  let best: { from: number; to: number } | undefined;
+  for (const m of asked.matchAll(RANGE)) {
+    const from = Number(m[1] ?? m[3]);
+    const to = Number(m[2] ?? m[4]);
+    // "2019-2020" may be one financial year written in full.
+    if (to - from < (m[1] ? 1 : 2) || to - from > 30) continue;
+    if (!best) best = { from, to };
+  }
+  return best;
+}
+
+/** The years an answer's rows of figures are for. */
+function rowYears(draft: Draft, blocks: readonly Block[]): { years: number[]; block: Block; text: string }[] {
+  const out: { years: number[]; block: Block; text: string }[] = [];
+  for (const block of blocks) {
+    for (let l = block.startLine; l <= block.endLine; l++) {
+      const m = ROW_YEAR.exec(draft.lines[l] ?? '');
+      if (m) out.push({ years: [Number(m[1])], block, text: m[1] });
+    }
+  }
+  return out;
+}
 
 interface SplitYear {
   text: string;
@@ -47,7 +84,7 @@ function requestText(draft: Draft, own: ReadonlySet<Block>): string {
 export const periodMismatch: Rule<'reply'> = {
   meta: {
     id: 'period-mismatch',
-    description: 'The request asks for calendar years but the answer gives financial or academic years, without saying why.',
+    description: 'The answer gives figures for another period than the one asked for (financial years for calendar years, a shorter range), without saying why.',
     defaultSeverity: 'warning',
     fixable: false,
     docs: `A request for figures "for 2017 and 2018" is a request for those calendar years. An answer that gives
@@ -63,9 +100,16 @@ financial, academic or school years, answered with years written as spans ("2016
 the answer does not say why ("the figures are recorded by financial year", "we do not hold them by
 calendar year").
 
-Not yet checked [U]: a range that stops earlier or starts later than the one asked for, and relative
-periods ("the last five years", "since January 2019"): the reader cannot yet tell the years an answer's
-figures are for from other years it mentions.
+Also reported: a request for an explicit range of years ("between 2015 and 2020", "from January 2016 to
+December 2019", "2015-2020") answered with rows of figures by year (a year at the start of a line or
+table row, then its figure) that start later or stop earlier, when the answer gives no reason (records
+kept only from a date, a retention schedule, a year not yet complete). A last year that is not over
+when the reply is sent (or received, when the reply has no date) is not expected, and without either
+date a range that stops earlier is not reported.
+
+Not checked: relative periods ("the last five years", "since January 2019"), and figures for years
+given in running prose: the reader cannot yet tell the years an answer's figures are for from other
+years it mentions.
 
 **Fix:** give the figures for the period asked for, or say that they are held only by financial (or
 academic) year and which months each year covers.`,
@@ -84,7 +128,10 @@ academic) year and which months each year covers.`,
     const closing = new Set(draft.sections.flatMap((s) => (s.id === 'response' ? [] : s.id === 'regime' ? [s.anchor] : [s.anchor, ...s.blocks])));
     const answer = own.filter((b) => b.startLine >= firstLine && !closing.has(b));
     const given = splitYears(answer);
-    if (!given.length) return;
+    if (!given.length) {
+      checkRange(ctx, asked, answer);
+      return;
+    }
     if (answer.some((b) => EXPLAINED.test(b.text))) return;
     const spans = [...new Set(given.map((g) => g.text))];
     ctx.report({
@@ -94,6 +141,29 @@ academic) year and which months each year covers.`,
     });
   },
 };
+
+/** A table of figures by year that starts later or stops earlier than the range asked for, without a reason. */
+function checkRange(ctx: RuleContext<'reply'>, asked: string, answer: readonly Block[]): void {
+  const { draft } = ctx;
+  const range = askedRange(asked);
+  if (!range) return;
+  const rows = rowYears(draft, answer);
+  const years = [...new Set(rows.flatMap((r) => r.years))].sort();
+  if (years.length < 2) return;
+  // The last year asked for may not be over when the reply is sent (or, without its date, received).
+  const dated = draft.meta.sent?.iso ?? draft.meta.received?.iso;
+  const year = dated ? Number(dated.slice(0, 4)) : undefined;
+  const startsLater = years[0] > range.from;
+  const stopsEarlier = years[years.length - 1] < range.to && year !== undefined && range.to < year;
+  if (!startsLater && !stopsEarlier) return;
+  if (answer.some((b) => RANGE_EXPLAINED.test(b.text))) return;
+  const first = rows[0];
+  ctx.report({
+    message: `The request asks for ${range.from} to ${range.to} but the figures given are for ${years[0]} to ${years[years.length - 1]}: give the missing years, or say why they cannot be given (not held, or not yet complete).`,
+    range: rangeInBlock(draft, first.block, first.text),
+    data: { asked: [range.from, range.to], given: [years[0], years[years.length - 1]] },
+  });
+}
 
 function list(items: readonly string[]): string {
   const shown = items.slice(0, 4);

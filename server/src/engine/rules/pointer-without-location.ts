@@ -27,9 +27,9 @@ export const pointerWithoutLocation: Rule<'refusal' | 'reply'> = {
     docs: `An authority may decline to provide information that is reasonably accessible to the requester by other
 means (FOIA section 21; FOISA section 25; EIR regulation 6(1)(b), where it is already publicly available
 and easily accessible in another form or format). The refusal is only sound if the requester can find it:
-the ICO's guidance is that the authority should say precisely where the information is, normally with a
-link to the page or document itself, not to a website's home page [U: paraphrased from RULES.md and the
-ICO's section 21 guidance; the exact wording is not verified]. The section 16 duty to advise and assist
+the reply should give the specific URL or location, not just "on our website" (RULES.md RESP-07, from
+the ICO's section 21 guidance [S]; the guidance's exact wording is not verified [U]); section 17(1)(c)
+requires the reasons for the exemption, and where the information is reached is the reason here. The section 16 duty to advise and assist
 points the same way.
 
 Reported: a reply that cites the provision for its regime and gives, in the passage explaining it (the
