@@ -26,6 +26,8 @@ describe('rule: pointer-only-reply', () => {
     assert.deepEqual(found(reply(`${POINTERS}\n\nIn 2023 we attended 14 fires involving lithium-ion batteries.`)), []);
     // From the same service's reply to another request: the answer, then a pointer to the transparency site.
     assert.deepEqual(found(reply('We have no recorded information as to any injuries that were reported at the incidents that we attended.\nIncident and other data is published on our transparency site.')), []);
+    // An answer in words, then the usual note about the disclosure log.
+    assert.deepEqual(found(reply('The council does not use artificial intelligence in its recruitment process.\n\nResponses to previous requests are published on our disclosure log.', 'the Freedom of Information Act 2000')), []);
     assert.deepEqual(found(reply(`The information is publicly available and easily accessible, so regulation 6(1)(b) applies. ${POINTERS}`)), []);
   });
 });

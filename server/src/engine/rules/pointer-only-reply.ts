@@ -1,14 +1,21 @@
-import type { Block } from '../types';
+import type { Block, Draft } from '../types';
+import { ADDRESS } from './pointers';
 import type { Rule } from './rule';
 import { ACCESSIBLE } from './pointer-without-location';
-import { ownBlocks } from './text-spans';
+import { answerBlocks, blockSpan, ownBlocks } from './text-spans';
 
 /** A pointer to an earlier response, the disclosure log or published responses instead of an answer. */
 const POINTS_ELSEWHERE =
   /\b(?:previous|earlier|similar|recent|other)\s+(?:(?:FOI|EIR|FOISA|information)\s+)?(?:responses?|requests?|disclosures?)\b|\b(?:please\s+)?(?:see|refer\s+to|read)\s+(?:our|the)\s+(?:response|reply|answer)s?\s+to\s+(?:FOI|EIR|request|reference|ref)\b|\b(?:published|available|found)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}(?:disclosure\s+log|transparency\s+(?:site|website|pages?))\b|\bresponses?\s+(?:that\s+(?:are|were|have\s+been)\s+)?published\s+on\b/i;
 /** An answer's substance: a figure (not a year or a reference number), a yes or no, "not held", a refusal. */
 const SUBSTANCE =
-  /(?<![\w/-])(?<!\b(?:FOI|EIR|FOISA|EISR|ref|reference|no\.?|number)\s?)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w/-])|^(?:yes|no)\b|\b(?:do(?:es)?\s+not|don['’]t)\s+hold\b|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|data|records?)\b|\b(?:table|figures|list|spreadsheet)\s+(?:below|above)\b|\bexempt|\bexception\b|\bwithh[oe]ld|\battached\b|\benclosed\b|\bplease\s+find\b/i;
+  /(?<![\w/-])(?<!\b(?:FOI|EIR|FOISA|EISR|ref|reference|no\.?|number|response|request|case)\s?)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w/-])|^(?:yes|no)\b|\b(?:do(?:es)?\s+not|don['’]t)\s+hold\b|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|data|records?)\b|\b(?:table|figures|list|spreadsheet)\s+(?:below|above)\b|\bexempt|\bexception\b|\bwithh[oe]ld|\battached\b|\benclosed\b|\bplease\s+find\b/i;
+
+/** A line that is only a link to something published (its title and address, or its title and an empty bracket). */
+function linkLine(draft: Draft, block: Block): boolean {
+  const source = blockSpan(draft, block).text;
+  return block.text.split(/\s+/).length <= 12 && (ADDRESS.test(source) || /\(\s*\)?\s*[.]?\s*$/.test(source));
+}
 
 export const pointerOnlyReply: Rule<'refusal' | 'reply' | 'regime'> = {
   meta: {
@@ -27,7 +34,8 @@ information for the period asked about.
 
 Reported: a reply whose response, in the authority's own words, points to earlier or similar responses,
 the disclosure log or a transparency site, that cites no such provision, and that gives nothing of
-substance itself: no figure (years and reference numbers aside), no yes or no, no "not held" or "no recorded information", no table or figures below, no
+substance itself: no answer paired with a question that says more than a pointer or a list of links,
+and no figure (years and reference numbers aside), no yes or no, no "not held" or "no recorded information", no table or figures below, no
 exemption, nothing attached or enclosed. A reply that gives its answer and mentions the disclosure log as
 well is not reported.
 
@@ -46,7 +54,10 @@ section 21 (FOISA section 25, EIR regulation 6(1)(b)) and give a direct link to 
     const blocks = ownBlocks(draft, ctx.facts.reply).filter((b) => b.startLine >= firstLine && !closing.has(b) && b.kind !== 'heading');
     const pointer = blocks.find((b) => POINTS_ELSEWHERE.test(b.text));
     if (!pointer) return;
-    if (blocks.some((b: Block) => SUBSTANCE.test(b.text))) return;
+    // An answer paired with a question that says something of its own is an answer, whatever its words.
+    const answers = answerBlocks(draft);
+    const pointing = (b: Block) => POINTS_ELSEWHERE.test(b.text) || linkLine(draft, b);
+    if (blocks.some((b) => SUBSTANCE.test(b.text) || (!pointing(b) && answers.has(b) && b.text.split(/\s+/).length >= 3))) return;
     ctx.report({
       message: `This reply only points to other responses or published pages: give the information asked for, or rely on ${spec.label} (information reasonably accessible) and link to exactly where it is (${a.regime === 'eir' || a.regime === 'eisr' ? 'regulation 5(1)' : 'section 1(1)'}).`,
       range: pointer.range,

@@ -74,13 +74,20 @@ export function sentencesOf(text: string): Sentence[] {
  */
 export function ownBlocks(draft: Draft, view: ReplyView): Block[] {
   const own = new Set(view.blocks);
+  for (const b of answerBlocks(draft)) if (b.kind !== 'code' && b.kind !== 'html') own.add(b);
+  return draft.blocks.filter((b) => own.has(b));
+}
+
+/** The blocks the reader paired with questions as their answers. */
+export function answerBlocks(draft: Draft): Set<Block> {
+  const out = new Set<Block>();
   const visit = (qs: Draft['questions']) => {
     for (const q of qs) {
-      for (const b of q.answer?.blocks ?? []) if (b.kind !== 'code' && b.kind !== 'html') own.add(b);
+      for (const b of q.answer?.blocks ?? []) out.add(b);
       visit(q.children);
     }
   };
   visit(draft.questions);
-  for (const s of draft.sharedAnswers) for (const b of s.answer.blocks) own.add(b);
-  return draft.blocks.filter((b) => own.has(b));
+  for (const s of draft.sharedAnswers) for (const b of s.answer.blocks) out.add(b);
+  return out;
 }
