@@ -32,4 +32,15 @@ describe('rule: empty-link', () => {
     assert.deepEqual(found(reply('The report is on [our website](https://www.example.gov.uk/report) (see page 4).')), []);
     assert.deepEqual(found(reply('The figures (for 2023 only) are attached.')), []);
   });
+
+  it('notes "please see our website" with no address, and leaves it to pointer-without-location under section 21', () => {
+    const [f] = found(reply('Details of our planning fees are set out in full. Please see our website.'));
+    assert.equal(f.severity, 'info');
+    assert.match(f.message, /website as a whole: give the address of the page/);
+    const s21 = reply('This information is exempt under section 21 as it is reasonably accessible to you. Please see our website.');
+    assert.deepEqual(found(s21), []);
+    assert.equal(ofRule(run(s21), 'pointer-without-location').length, 1);
+    // A fire service's closing note about publishing this reply is not a pointer.
+    assert.deepEqual(found(reply('Please note that the response and data released to you as part of this request will be published on our website.')), []);
+  });
 });

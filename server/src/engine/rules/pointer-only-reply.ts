@@ -1,7 +1,6 @@
 import type { Block, Draft } from '../types';
-import { ADDRESS } from './pointers';
+import { ACCESSIBLE, ADDRESS, isAccessibleElsewhere } from './pointers';
 import type { Rule } from './rule';
-import { ACCESSIBLE } from './pointer-without-location';
 import { answerBlocks, blockSpan, ownBlocks } from './text-spans';
 
 /** A pointer to an earlier response, the disclosure log or published responses instead of an answer. */
@@ -47,7 +46,7 @@ section 21 (FOISA section 25, EIR regulation 6(1)(b)) and give a direct link to 
     const { draft } = ctx;
     const a = ctx.facts.refusal;
     const spec = ACCESSIBLE[a.regime];
-    if (a.refuses || a.notHeld || a.citations.some((c) => spec.family.includes(c.regime) && spec.citation.test(c.citation))) return;
+    if (a.refuses || a.notHeld || a.citations.some((c) => isAccessibleElsewhere(a.regime, c))) return;
     const firstLine = draft.request ? draft.request.range.start.line : 0;
     // The closing paragraphs and the regime statement itself are not the answer.
     const closing = new Set(draft.sections.flatMap((s) => (s.id === 'response' ? [] : s.id === 'regime' ? [s.anchor] : [s.anchor, ...s.blocks])));

@@ -1,15 +1,7 @@
 import type { Citation } from '../analysis/refusal';
-import type { Block, RegimeId } from '../types';
+import type { Block } from '../types';
 import type { Rule } from './rule';
-import { danglingPointer, hasAddress } from './pointers';
-
-/** The provision for information reasonably accessible by other means, per regime. */
-export const ACCESSIBLE: Record<RegimeId, { family: RegimeId[]; citation: RegExp; label: string }> = {
-  foia: { family: ['foia'], citation: /^21\b/, label: 'section 21 of the Freedom of Information Act' },
-  foisa: { family: ['foisa'], citation: /^25\b/, label: 'section 25 of the Freedom of Information (Scotland) Act' },
-  eir: { family: ['eir'], citation: /^6\(1\)(?:\(b\))?$/, label: 'regulation 6(1)(b) of the Environmental Information Regulations' },
-  eisr: { family: ['eisr'], citation: /^6\(1\)(?:\(b\))?$/, label: 'regulation 6(1)(b) of the Environmental Information (Scotland) Regulations' },
-};
+import { ACCESSIBLE, danglingPointer, hasAddress, isAccessibleElsewhere } from './pointers';
 
 /**
  * A precise description of where the information is, without an address: a page or document named in
@@ -48,14 +40,19 @@ path, the page or table).`,
     const a = ctx.facts.refusal;
     const view = ctx.facts.reply;
     const spec = ACCESSIBLE[a.regime];
-    const cited = a.citations.filter((c) => spec.family.includes(c.regime) && spec.citation.test(c.citation) && c.instrument === undefined);
+    const cited = a.citations.filter((c) => isAccessibleElsewhere(a.regime, c));
     const seen = new Set<Block>();
     for (const c of cited) {
       const passage = passageOf(ctx, c);
       if (passage.some((b) => seen.has(b))) continue;
       passage.forEach((b) => seen.add(b));
       const next = (b: Block) => view.blocks[view.blocks.indexOf(b) + 1];
-      if (passage.some((b) => hasAddress(draft, b) || danglingPointer(draft, b, next(b)) || DESCRIBED.test(b.text))) continue;
+      // A link that is there but empty is empty-link's; "see our website" is this rule's.
+      const emptyLink = (b: Block) => {
+        const d = danglingPointer(draft, b, next(b));
+        return d !== undefined && d.kind !== 'website';
+      };
+      if (passage.some((b) => hasAddress(draft, b) || emptyLink(b) || DESCRIBED.test(b.text))) continue;
       ctx.report({
         message: `The reply relies on ${spec.label} (information reasonably accessible) but does not say where the information is: give a direct link to the page or document, or a precise description of where to find it.`,
         range: c.range,

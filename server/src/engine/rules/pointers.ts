@@ -1,4 +1,5 @@
-import type { Block, Draft } from '../types';
+import type { Citation } from '../analysis/refusal';
+import type { Block, Draft, RegimeId } from '../types';
 import { blockSpan } from './text-spans';
 
 // Pointers to information elsewhere ("available at:", "please follow the link", "our website"), and
@@ -15,6 +16,8 @@ const TRAILING =
 /** A link word with no link: "please follow the link", "click here", "can be found here". */
 const LINK_WORD =
   /\b(?:please\s+)?(?:follow|click\s+on|click|use)\s+(?:the|this)\s+(?:following\s+)?links?\b|\bclick\s+here\b|\b(?:found|available|accessed|viewed|seen|read|published|downloaded)\s+here\b|\b(?:via|at)\s+the\s+(?:following\s+|above\s+|below\s+)?link\b|\bthe\s+link\s+below\b/i;
+/** "Please see our website." and nothing more: a pointer to a whole site. */
+const SEE_WEBSITE = /\b(?:please\s+)?(?:see|visit|refer\s+to|go\s+to|check)\s+(?:our|the\s+(?:council|trust|authority|service|force|department|university)['’]s)\s+(?:web\s*site|web\s*pages?)\s*(?:[.:;]|$)/im;
 /** Link text whose address is missing: "[Facts and Figures]()", "Facts and Figures ( Information ...", "Incident Data ( ." */
 const EMPTY_TARGET = /\]\(\s*#?\s*\)|\(\s*\)|\([ \t]*(?:[.,;]|$)(?![^)]{0,200}\))|\(\s+(?=[A-Z])(?![^)\n]{0,200}\))/m;
 /** Words before an empty bracket that show it held a link. */
@@ -25,7 +28,7 @@ export interface Dangling {
   /** Source offsets of the pointer phrase. */
   start: number;
   end: number;
-  kind: 'trailing' | 'link-word' | 'empty-target';
+  kind: 'trailing' | 'link-word' | 'empty-target' | 'website';
 }
 
 /** The first pointer in a reply block whose address is missing (neither in the block nor in the next one), and how many there are. */
@@ -52,10 +55,26 @@ export function danglingPointer(draft: Draft, block: Block, next: Block | undefi
   const nextHas = next !== undefined && ADDRESS.test(blockSpan(draft, next).text);
   const word = LINK_WORD.exec(text);
   if (!found.length && word && !nextHas && !ADDRESS.test(text)) at(word.index, word[0].length, 'link-word');
+  const site = found.length || nextHas || ADDRESS.test(text) ? null : SEE_WEBSITE.exec(text);
+  if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
   return found.length ? { ...found[0], count: found.length } : undefined;
 }
 
 /** Whether a block, or the one after it, gives an address. */
 export function hasAddress(draft: Draft, block: Block, next?: Block): boolean {
   return ADDRESS.test(blockSpan(draft, block).text) || (next !== undefined && ADDRESS.test(blockSpan(draft, next).text));
+}
+
+/** The provision for information reasonably accessible by other means, per regime. */
+export const ACCESSIBLE: Record<RegimeId, { family: RegimeId[]; citation: RegExp; label: string }> = {
+  foia: { family: ['foia'], citation: /^21\b/, label: 'section 21 of the Freedom of Information Act' },
+  foisa: { family: ['foisa'], citation: /^25\b/, label: 'section 25 of the Freedom of Information (Scotland) Act' },
+  eir: { family: ['eir'], citation: /^6\(1\)(?:\(b\))?$/, label: 'regulation 6(1)(b) of the Environmental Information Regulations' },
+  eisr: { family: ['eisr'], citation: /^6\(1\)(?:\(b\))?$/, label: 'regulation 6(1)(b) of the Environmental Information (Scotland) Regulations' },
+};
+
+/** Whether a citation is the regime's provision for information reasonably accessible by other means. */
+export function isAccessibleElsewhere(regime: RegimeId, c: Citation): boolean {
+  const spec = ACCESSIBLE[regime];
+  return spec.family.includes(c.regime) && spec.citation.test(c.citation) && c.instrument === undefined;
 }
