@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { aiExample, facialExample, removeDir, repoRoot, tempDir, withoutRights } from './helpers';
+import { cleanAiText, facialExample, removeDir, repoRoot, tempDir, withoutRights } from './helpers';
 import { describeErrors, githubSarifValidator, officialSarifValidator } from './sarif-schemas';
 
 // The GitHub Action as a runner starts it: the entry point action.yml names, run by node in the
@@ -24,7 +24,7 @@ describe('GitHub Action: action.yml and its entry point', function () {
     workspace = tempDir('action');
     runnerFiles = tempDir('action-runner');
     fs.mkdirSync(path.join(workspace, 'replies'));
-    fs.copyFileSync(aiExample, path.join(workspace, 'replies', 'good.md'));
+    fs.writeFileSync(path.join(workspace, 'replies', 'good.md'), cleanAiText());
     fs.copyFileSync(facialExample, path.join(workspace, 'replies', 'facial.md'));
   });
   after(() => {
@@ -66,7 +66,7 @@ describe('GitHub Action: action.yml and its entry point', function () {
   });
 
   it('fails on a broken draft: annotations in the log, the same findings in SARIF that code scanning accepts', () => {
-    fs.writeFileSync(path.join(workspace, 'replies', 'broken.md'), withoutRights(fs.readFileSync(aiExample, 'utf8')));
+    fs.writeFileSync(path.join(workspace, 'replies', 'broken.md'), withoutRights(cleanAiText()));
     try {
       const run = runAction({ globs: 'replies/good.md\nreplies/broken.md', 'sarif-file': 'reports/foi.sarif' });
       assert.equal(run.code, 1, run.stderr);
@@ -86,13 +86,13 @@ describe('GitHub Action: action.yml and its entry point', function () {
   });
 
   it('fails at the chosen level: information fails at info, nothing fails at none', () => {
-    // The facial-recognition letter has one information finding (a shared answer) and nothing else.
+    // The facial-recognition letter has information findings only (a shared answer, the template choice).
     assert.equal(runAction({ globs: 'replies/facial.md' }).code, 0);
     assert.equal(runAction({ globs: 'replies/facial.md', 'fail-level': 'warning' }).code, 0);
     const info = runAction({ globs: 'replies/facial.md', 'fail-level': 'info' });
     assert.equal(info.code, 1);
     assert.match(info.stdout, /^::notice file=replies\/facial\.md,/m);
-    fs.writeFileSync(path.join(workspace, 'replies', 'broken.md'), withoutRights(fs.readFileSync(aiExample, 'utf8')));
+    fs.writeFileSync(path.join(workspace, 'replies', 'broken.md'), withoutRights(cleanAiText()));
     try {
       assert.equal(runAction({ globs: 'replies/', 'fail-level': 'none' }).code, 0);
     } finally {

@@ -2,19 +2,19 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assertValidGitlab, assertValidJunit } from './ci-schemas';
-import { aiExample, facialExample, removeDir, runCli, tempDir, withoutRights } from './helpers';
+import { aiExample, cleanAiText, facialExample, removeDir, runCli, tempDir, withoutRights } from './helpers';
 
 // --format junit and --format gitlab, validated as the CI servers read them (see ci-schemas.ts).
 
 describe('foi-lint CLI: --format junit and --format gitlab', function () {
   this.timeout(60_000);
   let dir: string;
-  const letter = fs.readFileSync(aiExample, 'utf8');
+  const letter = cleanAiText();
 
   before(() => {
     dir = tempDir('ci-formats');
     fs.mkdirSync(path.join(dir, 'replies'));
-    fs.copyFileSync(aiExample, path.join(dir, 'replies', 'good.md'));
+    fs.writeFileSync(path.join(dir, 'replies', 'good.md'), cleanAiText());
     fs.copyFileSync(facialExample, path.join(dir, 'replies', 'facial.md'));
     // Characters XML must escape, and one it cannot hold at all, in a finding's message.
     fs.writeFileSync(path.join(dir, 'replies', 'broken <&>.md'), withoutRights(letter).replace('No', '[TBC] <"R&D"> \u0001'));
@@ -35,7 +35,7 @@ describe('foi-lint CLI: --format junit and --format gitlab', function () {
       assert.ok(broken.failures >= 2 && broken.failures === broken.tests, JSON.stringify(broken));
       assert.match(run.stdout, /<failure type="error" message="The reply has no “Your rights” paragraph[^"]*">error at replies\/broken &lt;&amp;&gt;\.md:\d+:1: /);
       // The information-level note passes: it is advice, not a fault.
-      assert.deepEqual(facial, { tests: 1, failures: 0, errors: 0 });
+      assert.deepEqual(facial, { tests: 2, failures: 0, errors: 0 });
       assert.match(run.stdout, /<system-out>info at replies\/facial\.md:\d+:\d+: /);
       assert.deepEqual(good, { tests: 1, failures: 0, errors: 0 });
       assert.ok(!run.stdout.includes('\u0001'));

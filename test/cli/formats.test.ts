@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { allRules } from '../../server/src/engine/rules/registry';
-import { aiExample, facialExample, parseJsonReport, removeDir, repoRoot, runCli, tempDir, withoutRights, type JsonReport } from './helpers';
+import { aiExample, cleanAiText, facialExample, parseJsonReport, removeDir, repoRoot, runCli, tempDir, withoutRights, type JsonReport } from './helpers';
 import { describeErrors, githubSarifValidator, officialSarifValidator } from './sarif-schemas';
 
 // The built CLI as a user runs it: exit codes, every output format, settings files.
@@ -94,7 +94,7 @@ describe('foi-lint CLI: exit codes and formats', function () {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'json-format.md'), 'utf8');
     const block = /```json\n([\s\S]*?)\n```/.exec(doc);
     assert.ok(block, 'docs/json-format.md has a json example');
-    fs.writeFileSync(path.join(dir, 'reply.md'), aiText.replace('No not aware of any projects in the pipeline.', '[TBC]'));
+    fs.writeFileSync(path.join(dir, 'reply.md'), cleanAiText().replace('No not aware of any projects in the pipeline.', '[TBC]'));
     const withoutMessages = (reports: JsonReport[]): unknown =>
       reports.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: typeof f.message })) }));
     const actual = parseJsonReport(runCli(['--format', 'json', 'reply.md'], { cwd: dir }).stdout);

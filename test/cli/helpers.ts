@@ -12,6 +12,15 @@ export const cliPath = path.join(repoRoot, 'server', 'out', 'cli.js');
 export const examplesDir = path.join(repoRoot, 'examples');
 export const aiExample = path.join(examplesDir, 'barnet-6565528-ai-recruitment.md');
 export const facialExample = path.join(examplesDir, 'barnet-6063588-facial-recognition.md');
+/** The template's either/or sentence both letters keep ("it is attached/ the answers ... are below"), as info. */
+export const TEMPLATE_CHOICE = 'it is attached/ the answers to your questions are below';
+
+/** The AI recruitment letter with its template choice resolved: a draft with no findings at all. */
+export function cleanAiText(): string {
+  const text = fs.readFileSync(aiExample, 'utf8');
+  if (!text.includes(TEMPLATE_CHOICE)) throw new Error('the AI recruitment letter no longer has its template choice');
+  return text.replace(TEMPLATE_CHOICE, 'the answers to your questions are below');
+}
 
 export interface CliRun {
   code: number | null;

@@ -85,7 +85,7 @@ describe('engine service (createFoiService)', () => {
 
   it('lists the rules and answers for one', () => {
     const foi = createFoiService({ fs: new MemoryFs() });
-    assert.equal(foi.rules.length, 30);
+    assert.equal(foi.rules.length, 38);
     assert.ok(foi.rule('unresolved-comment') && foi.rule('tracked-change'), 'the Word rules are listed');
     assert.equal(foi.rule('placeholder')?.defaultSeverity, 'error');
     assert.equal(foi.rule('no-such-rule'), undefined);

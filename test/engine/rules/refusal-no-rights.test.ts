@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../server/src/engine/fix';
 import { cut, draft, edit, lineOf, ofRule, run } from '../drafts';
-import { settings } from '../letters';
+import { letter, settings } from '../letters';
 
 const houseStyleRights = () => settings('rules:\n  missing-rights: warning\n');
 const found = (text: string, schema = houseStyleRights()) => ofRule(run(text, schema), 'refusal-no-rights');
@@ -64,5 +64,38 @@ describe('rule: refusal-no-rights', () => {
     for (const name of ['foia-s40-staff-names.md', 'foia-s12-advice.md', 'foia-ncnd-disciplinary.md', 'foia-s43-pit-extension.md', 'eir-planning-viability.md', 'foisa-council-s38.md', 'eisr-not-held.md', 'refusal-contracts.md']) {
       assert.deepEqual(found(draft(name)), [], name);
     }
+  });
+
+  describe('notices that are not refusals in form', () => {
+    const noRights = 'If you have any questions about this reply, please contact us.';
+    const scottish = (response: string) =>
+      letter({ received: '13 March 2026', sent: '9 April 2026', act: 'the Freedom of Information (Scotland) Act 2002', response, rights: noRights });
+    const eir = (response: string) =>
+      letter({ received: '13 March 2026', sent: '9 April 2026', act: 'the Environmental Information Regulations 2004', response, rights: noRights });
+    const english = (response: string) =>
+      letter({ received: '13 March 2026', sent: '9 April 2026', act: 'the Freedom of Information Act 2000', response, rights: noRights });
+
+    it('reports a FOISA not-held notice (section 17) without the review and the Scottish Information Commissioner', () => {
+      const text = scottish('In terms of section 17 of FOISA, the council does not hold the information you asked for.');
+      const [f] = found(text);
+      assert.equal(f.severity, 'error');
+      assert.match(f.message, /says the information is not held \(a notice under FOISA section 17\) but does not give the right to ask for a review or the right to complain to the Scottish Information Commissioner \(FOISA section 19\)/);
+    });
+
+    it('reports a transfer under FOISA and the EIR, not under FOIA', () => {
+      // A Scottish council's letter: the request sent on to its health and social care partnership.
+      const transfer = 'Your request has been passed to the Health and Social Care Partnership who will action it and respond to you direct.';
+      assert.match(found(scottish(transfer))[0]?.message ?? '', /transfers the request, so says the information is not held here \(a notice under FOISA section 17\)/);
+      assert.match(found(eir('We have transferred your request to the Environment Agency, which holds the flood data.'))[0]?.message ?? '', /\(a refusal under EIR regulation 12\(4\)\(a\)\)/);
+      assert.deepEqual(found(english(transfer)), []);
+    });
+
+    it('reports a partial answer under any regime, and accepts one that gives the rights', () => {
+      const partial = 'We are unable to provide some of the information, because the records for 2019 were destroyed under our retention schedule.';
+      const [f] = found(english(partial));
+      assert.match(f.message, /answers only part of the request \(a partial refusal\) but does not give the internal review procedure/);
+      assert.equal(f.range.start.line + 1, lineOf(english(partial), 'We are unable to provide some'));
+      assert.deepEqual(found(letter({ received: '13 March 2026', sent: '9 April 2026', act: 'the Freedom of Information Act 2000', response: partial })), []);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { htmlCommentSpans } from '../parse/comments';
-import { lineOfOffset } from '../analysis/reply';
-import type { Draft, Range } from '../types';
+import type { Draft } from '../types';
+import { offsetRange } from './text-spans';
 import type { Rule } from './rule';
 
 // Contact details and identifiers that make a reply unsafe to publish on a disclosure log. One pass of
@@ -174,7 +174,7 @@ section 40(2). If it is the authority's own published contact, add it to \`autho
         message = `“${value}” looks like an NHS number: remove it before the reply is sent and published.`;
       }
       lastEnd = h.end;
-      const range = rangeOf(draft, h.start, h.end);
+      const range = offsetRange(draft, h.start, h.end);
       const key = `${range.start.line}:${value.toLowerCase()}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -182,12 +182,3 @@ section 40(2). If it is the authority's own published contact, add it to \`autho
     }
   },
 };
-
-function rangeOf(draft: Draft, start: number, end: number): Range {
-  const line = lineOfOffset(draft.lineStarts, start);
-  const endLine = lineOfOffset(draft.lineStarts, end);
-  return {
-    start: { line, character: start - draft.lineStarts[line] },
-    end: { line: endLine, character: end - draft.lineStarts[endLine] },
-  };
-}

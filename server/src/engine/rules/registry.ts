@@ -29,6 +29,14 @@ import { considerEir } from './consider-eir';
 import { personalData } from './personal-data';
 import { unresolvedComment } from './unresolved-comment';
 import { trackedChange } from './tracked-change';
+import { pointerWithoutLocation } from './pointer-without-location';
+import { emptyLink } from './empty-link';
+import { pointerOnlyReply } from './pointer-only-reply';
+import { emptyField } from './empty-field';
+import { repeatedText } from './repeated-text';
+import { templateInstruction } from './template-instruction';
+import { templateChoice } from './template-choice';
+import { periodMismatch } from './period-mismatch';
 
 /** Every rule, in the order their findings are documented. */
 export const allRules: readonly Rule[] = [
@@ -62,6 +70,14 @@ export const allRules: readonly Rule[] = [
   personalData,
   unresolvedComment,
   trackedChange,
+  pointerWithoutLocation,
+  emptyLink,
+  pointerOnlyReply,
+  emptyField,
+  repeatedText,
+  templateInstruction,
+  templateChoice,
+  periodMismatch,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,93 @@
+import { lineOfOffset, type ReplyView } from '../analysis/reply';
+import type { Block, Draft, Range } from '../types';
+
+// Where a block's words are in the source, for the rules that point at a sentence, a phrase or a
+// pointer inside a paragraph. A block's text has its markup stripped and its whitespace folded; these
+// helpers look for the same words in the source, allowing markup and line breaks between them.
+
+/** The source offsets of a block's lines: from the start of its first line to the end of its last. */
+export function blockSpan(draft: Draft, block: Block): { start: number; end: number; text: string } {
+  const start = draft.lineStarts[block.startLine] ?? draft.text.length;
+  const last = Math.min(block.endLine, draft.lines.length - 1);
+  const end = (draft.lineStarts[last] ?? draft.text.length) + (draft.lines[last]?.length ?? 0);
+  return { start, end, text: draft.text.slice(start, end) };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where `piece` (words of the block's text) is in the block's source, at or after source offset
+ * `after`: the words may be separated by markup and line breaks there. Undefined when not found.
+ */
+export function findInBlock(draft: Draft, block: Block, piece: string, after = 0): { start: number; end: number } | undefined {
+  const words = piece.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 200) return undefined;
+  const span = blockSpan(draft, block);
+  const re = new RegExp(words.map(escape).join('[\\s*_\\\\>]+'), 'g');
+  re.lastIndex = Math.max(0, after - span.start);
+  const m = re.exec(span.text);
+  return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined;
+}
+
+/** The range of source offsets start..end. */
+export function offsetRange(draft: Draft, start: number, end: number): Range {
+  const pos = (offset: number) => {
+    const line = lineOfOffset(draft.lineStarts, offset);
+    return { line, character: offset - draft.lineStarts[line] };
+  };
+  return { start: pos(start), end: pos(end) };
+}
+
+/** The range of `piece` in a block, or the block's own range when the words cannot be found. */
+export function rangeInBlock(draft: Draft, block: Block, piece: string): Range {
+  const at = findInBlock(draft, block, piece);
+  return at ? offsetRange(draft, at.start, at.end) : block.range;
+}
+
+export interface Sentence {
+  text: string;
+  /** Offset in the block's text. */
+  index: number;
+}
+
+/** A block's text cut into sentences (after ". ", "? ", "! " before a capital, a digit or a quote). */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), index: from + lead });
+  };
+  for (const m of text.matchAll(/[.!?]+["”’)]?\s+(?=[A-Z0-9“"‘(])/g)) {
+    const end = m.index + m[0].trimEnd().length;
+    push(end);
+    from = end;
+  }
+  push(text.length);
+  return out;
+}
+
+/**
+ * The authority's own words for the rules on slips and leftovers: the reply's blocks and the answers the
+ * reader paired with questions inside the request (a letter that answers under each question quoted).
+ */
+export function ownBlocks(draft: Draft, view: ReplyView): Block[] {
+  const own = new Set(view.blocks);
+  for (const b of answerBlocks(draft)) if (b.kind !== 'code' && b.kind !== 'html') own.add(b);
+  return draft.blocks.filter((b) => own.has(b));
+}
+
+/** The blocks the reader paired with questions as their answers. */
+export function answerBlocks(draft: Draft): Set<Block> {
+  const out = new Set<Block>();
+  const visit = (qs: Draft['questions']) => {
+    for (const q of qs) {
+      for (const b of q.answer?.blocks ?? []) out.add(b);
+      visit(q.children);
+    }
+  };
+  visit(draft.questions);
+  for (const s of draft.sharedAnswers) for (const b of s.answer.blocks) out.add(b);
+  return out;
+}
