@@ -21,6 +21,12 @@ export interface ReplyView {
   sectionOf(block: Block): Section | undefined;
 }
 
+/** The position of an offset. */
+export function positionOfOffset(lineStarts: readonly number[], offset: number): Position {
+  const line = lineOfOffset(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
 /** The line of an offset, by binary search over line starts. */
 export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
@@ -59,10 +65,7 @@ export function buildReplyView(draft: Draft): ReplyView {
     for (const b of s.blocks) sectionByBlock.set(b, s);
   }
 
-  const position = (offset: number): Position => {
-    const line = lineOfOffset(draft.lineStarts, offset);
-    return { line, character: offset - draft.lineStarts[line] };
-  };
+  const position = (offset: number): Position => positionOfOffset(draft.lineStarts, offset);
   return {
     blocks,
     isReply: (b) => reply.has(b),

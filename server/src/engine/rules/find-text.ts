@@ -1,5 +1,6 @@
 import type { ReplyView } from '../analysis/reply';
 import type { Block, Draft, Fix, Range } from '../types';
+import { blockSpan } from './text-spans';
 
 // Phrases found in the source text rather than in a block's folded text, so that a finding (and a fix)
 // covers exactly the words written, even where a letter wraps a phrase over two lines.
@@ -18,7 +19,12 @@ export interface TextMatch {
 export function findInReply(draft: Draft, view: ReplyView, pattern: RegExp, blocks?: readonly Block[]): TextMatch[] {
   const out: TextMatch[] = [];
   const spans = blocks
-    ? mergeSpans(blocks.map((b) => [draft.lineStarts[b.startLine], lineEnd(draft, b.endLine)] as [number, number]))
+    ? mergeSpans(
+        blocks.map((b) => {
+          const span = blockSpan(draft, b);
+          return [span.start, span.end] as [number, number];
+        }),
+      )
     : [[0, draft.text.length] as [number, number]];
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const [from, to] of spans) {
@@ -51,10 +57,6 @@ export function groupRange(view: ReplyView, draft: Draft, found: TextMatch, grou
 
 function offsetOf(draft: Draft, pos: Range['start']): number {
   return draft.lineStarts[pos.line] + pos.character;
-}
-
-function lineEnd(draft: Draft, line: number): number {
-  return draft.lineStarts[line] + draft.lines[line].length;
 }
 
 function mergeSpans(spans: [number, number][]): [number, number][] {

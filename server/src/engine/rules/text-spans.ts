@@ -1,4 +1,4 @@
-import { lineOfOffset, type ReplyView } from '../analysis/reply';
+import { positionOfOffset, type ReplyView } from '../analysis/reply';
 import type { Block, Draft, Range } from '../types';
 
 // Where a block's words are in the source, for the rules that point at a sentence, a phrase or a
@@ -31,11 +31,7 @@ export function findInBlock(draft: Draft, block: Block, piece: string, after = 0
 
 /** The range of source offsets start..end. */
 export function offsetRange(draft: Draft, start: number, end: number): Range {
-  const pos = (offset: number) => {
-    const line = lineOfOffset(draft.lineStarts, offset);
-    return { line, character: offset - draft.lineStarts[line] };
-  };
-  return { start: pos(start), end: pos(end) };
+  return { start: positionOfOffset(draft.lineStarts, start), end: positionOfOffset(draft.lineStarts, end) };
 }
 
 /** The range of `piece` in a block, or the block's own range when the words cannot be found. */
