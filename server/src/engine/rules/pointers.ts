@@ -23,6 +23,10 @@ const EMPTY_TARGET = /\]\(\s*#?\s*\)|\(\s*\)|\([ \t]*(?:[.,;]|$)(?![^)]{0,200}\)
 /** Words before an empty bracket that show it held a link. */
 const LINKISH = /\b(?:website|web\s*page|page|link|site|portal|available|found|see|published|log)\b/i;
 
+const EMPTY_TARGETS = new RegExp(EMPTY_TARGET.source, 'gm');
+/** What every pointer above needs somewhere in the text: most paragraphs have none of it. */
+const MAY_POINT = /\(|:[ \t]*$|\blinks?\b|\bhere\b|\bweb\s*(?:site|pages?)\b/im;
+
 export interface Dangling {
   block: Block;
   /** Source offsets of the pointer phrase. */
@@ -35,10 +39,11 @@ export interface Dangling {
 export function danglingPointer(draft: Draft, block: Block, next: Block | undefined): (Dangling & { count: number }) | undefined {
   const span = blockSpan(draft, block);
   const text = span.text;
+  if (!MAY_POINT.test(text)) return undefined;
   const found: Dangling[] = [];
   const at = (index: number, length: number, kind: Dangling['kind']) =>
     found.push({ block, start: span.start + index, end: span.start + index + length, kind });
-  for (const m of text.matchAll(new RegExp(EMPTY_TARGET.source, 'gm'))) {
+  for (const m of text.matchAll(EMPTY_TARGETS)) {
     const atLineEnd = /^\([ \t]*$/.test(m[0]) || /^\([ \t]*\n/.test(text.slice(m.index));
     if (m[0].startsWith(']') || m[0].trim() === '()' || atLineEnd || LINKISH.test(text.slice(Math.max(0, m.index - 100), m.index))) {
       at(m.index, m[0].trimEnd().length, 'empty-target');

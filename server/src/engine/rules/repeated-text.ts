@@ -14,6 +14,9 @@ const BULLET = /^\s*[•●▪◦·]/;
 
 const long = (text: string) => text.length >= MIN_CHARS && text.split(/\s+/).length >= MIN_WORDS;
 
+/** Texts that fold to the same words differ only in case, spacing and punctuation: lengths close, so compared first. */
+const near = (a: string, b: string) => Math.abs(a.length - b.length) <= Math.max(8, a.length / 5);
+
 export const repeatedText: Rule<'reply'> = {
   meta: {
     id: 'repeated-text',
@@ -40,6 +43,8 @@ does not apply it, because fixes applied without review never remove the draft's
     const own = new Set(ownBlocks(draft, ctx.facts.reply));
     const view = { isReply: (b: Block) => own.has(b) };
     const blocks = draft.blocks;
+    const foldedText = new Map<Block, string>();
+    const folded = (b: Block) => foldedText.get(b) ?? foldedText.set(b, normalise(b.text)).get(b)!;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       if (!view.isReply(block) || !PROSE.has(block.kind)) continue;
@@ -53,8 +58,9 @@ does not apply it, because fixes applied without review never remove the draft's
           !numbered(b) &&
           !numbered(block) &&
           !BULLET.test(draft.lines[block.startLine]) &&
+          near(b.text, block.text) &&
           long(block.text) &&
-          normalise(b.text) === normalise(block.text),
+          folded(b) === folded(block),
       );
       if (earlier >= 0) {
         ctx.report({
@@ -65,10 +71,11 @@ does not apply it, because fixes applied without review never remove the draft's
         continue;
       }
       // A sentence repeated as the next sentence.
+      if (block.text.length < 2 * MIN_CHARS) continue;
       const sentences = sentencesOf(block.text);
       for (let i = 1; i < sentences.length; i++) {
         const [a, b] = [sentences[i - 1], sentences[i]];
-        if (!long(b.text) || normalise(a.text) !== normalise(b.text)) continue;
+        if (!near(a.text, b.text) || !long(b.text) || normalise(a.text) !== normalise(b.text)) continue;
         const first = findInBlock(draft, block, a.text);
         const second = first && findInBlock(draft, block, b.text, first.end);
         const range = second ? offsetRange(draft, second.start, second.end) : block.range;

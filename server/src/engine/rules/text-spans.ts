@@ -68,11 +68,19 @@ export function sentencesOf(text: string): Sentence[] {
  * The authority's own words for the rules on slips and leftovers: the reply's blocks and the answers the
  * reader paired with questions inside the request (a letter that answers under each question quoted).
  */
-export function ownBlocks(draft: Draft, view: ReplyView): Block[] {
-  const own = new Set(view.blocks);
-  for (const b of answerBlocks(draft)) if (b.kind !== 'code' && b.kind !== 'html') own.add(b);
-  return draft.blocks.filter((b) => own.has(b));
+export function ownBlocks(draft: Draft, view: ReplyView): readonly Block[] {
+  let blocks = ownByDraft.get(draft);
+  if (!blocks) {
+    const own = new Set(view.blocks);
+    for (const b of answerBlocks(draft)) if (b.kind !== 'code' && b.kind !== 'html') own.add(b);
+    blocks = draft.blocks.filter((b) => own.has(b));
+    ownByDraft.set(draft, blocks);
+  }
+  return blocks;
 }
+
+/** Several rules read the same draft's own blocks: found once per draft (the view is the draft's own). */
+const ownByDraft = new WeakMap<Draft, Block[]>();
 
 /** The blocks the reader paired with questions as their answers. */
 export function answerBlocks(draft: Draft): Set<Block> {
