@@ -126,6 +126,15 @@ describe('benchmarks, small run', function () {
       positive(cli.floor.medianMs, 'cli.floor.medianMs');
       assert.equal(cli.markdownlint, null);
       assert.equal(cli.scaling.length, 1);
+      positive(cli.cache.first.medianMs, 'cli.cache.first.medianMs');
+      positive(cli.cache.second.medianMs, 'cli.cache.second.medianMs');
+
+      const real = doc.results['cli-real'];
+      assert.equal(real.corpus, 'real');
+      assert.equal(real.drafts, 50);
+      assert.equal(real.foiLint.filesReported, 50, 'foi-lint --format json reported every real-letter draft');
+      positive(real.foiLint.medianMs, 'cli-real.foiLint.medianMs');
+      positive(real.cache.second.medianMs, 'cli-real.cache.second.medianMs');
 
       const engine = doc.results.engine;
       assert.equal(engine.corpus.drafts, 50);
