@@ -5,6 +5,7 @@ import { formatNames, formatOf, isConverted, type SourceFormat } from '../conver
 import { createFoiService, formatReading, type FoiService, type LintResult, type Schema, type SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { cacheFilePath, contentHash, ReportCache } from './cache';
+import { compactHeap, draftsPerCompaction } from '../heap';
 import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
@@ -119,9 +120,11 @@ class LintRun {
     for (const p of problems) this.problem(p.display, undefined, p.message);
     if (this.options.explain) return this.explain(files);
     await this.write((f) => f.start());
+    let checked = 0;
     for (const file of files) {
       const lines = this.changed?.lines(file.path);
       if (this.changed && !lines) continue;
+      if (++checked % draftsPerCompaction === 0) compactHeap();
       const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
       await this.write((f) => f.file(report));
