@@ -9,9 +9,25 @@ import { aiExample, facialExample, parseJsonReport, removeDir, runCli, tempDir, 
 // marking the stored report (a message no rule writes), never by timing.
 
 interface CacheDoc {
-  foiLintCache: number;
-  run: string;
+  header: { foiLintCache: number; run: string };
   files: Record<string, { hash: string; settings: string; report: { findings: { message: string }[] } }>;
+}
+
+/** The cache file: a header line of JSON, then "path"<TAB>hash<TAB>settings<TAB>report JSON per draft. */
+function parseCache(text: string): CacheDoc {
+  const [head, ...rest] = text.split('\n').filter((l) => l !== '');
+  const files: CacheDoc['files'] = {};
+  for (const line of rest) {
+    const [key, hash, settings, report] = line.split('\t');
+    files[JSON.parse(key) as string] = { hash, settings, report: JSON.parse(report) as CacheDoc['files'][string]['report'] };
+  }
+  return { header: JSON.parse(head) as CacheDoc['header'], files };
+}
+
+function cacheText(doc: CacheDoc): string {
+  const lines = [JSON.stringify(doc.header)];
+  for (const [key, e] of Object.entries(doc.files)) lines.push([JSON.stringify(key), e.hash, e.settings, JSON.stringify(e.report)].join('\t'));
+  return `${lines.join('\n')}\n`;
 }
 
 const MARK = 'read from the cache';
@@ -20,12 +36,12 @@ describe('foi-lint CLI: --cache', function () {
   this.timeout(60_000);
   let dir: string;
   const cacheFile = (): string => path.join(dir, '.foi-lint-cache');
-  const readCache = (file = cacheFile()): CacheDoc => JSON.parse(fs.readFileSync(file, 'utf8')) as CacheDoc;
+  const readCache = (file = cacheFile()): CacheDoc => parseCache(fs.readFileSync(file, 'utf8'));
   /** Mark every stored finding, so a report taken from the cache shows it. */
   const markCache = (file = cacheFile()): void => {
     const doc = readCache(file);
     for (const entry of Object.values(doc.files)) for (const f of entry.report.findings) f.message = MARK;
-    fs.writeFileSync(file, JSON.stringify(doc));
+    fs.writeFileSync(file, cacheText(doc));
   };
   const lintJson = (...args: string[]) => {
     const run = runCli(['--format', 'json', ...args, 'replies'], { cwd: dir });
@@ -88,16 +104,17 @@ describe('foi-lint CLI: --cache', function () {
     lintJson('--cache');
     markCache();
     const doc = readCache();
-    doc.run = 'another version';
-    fs.writeFileSync(cacheFile(), JSON.stringify(doc));
+    doc.header.run = 'another version';
+    fs.writeFileSync(cacheFile(), cacheText(doc));
     const { reports } = lintJson('--cache');
     assert.equal(marked(reports, 'ai.md') || marked(reports, 'facial.md'), false);
-    assert.notEqual(readCache().run, 'another version', 'the cache was rewritten for this version');
+    assert.notEqual(readCache().header.run, 'another version', 'the cache was rewritten for this version');
   });
 
   for (const [what, content] of [
-    ['not JSON', '{"foiLintCache": 1, "run": '],
-    ['JSON of another shape', '[1, 2, 3]'],
+    ['not JSON', '{"foiLintCache": 2, "run": '],
+    ['JSON of another shape', '[1, 2, 3]\n'],
+    ['cut short', ''],
     ['entries of another shape', ''],
     ['empty', ''],
     ['binary', '\u0000\u0001\u00ff'],
@@ -107,17 +124,26 @@ describe('foi-lint CLI: --cache', function () {
       let text: string = content;
       if (what === 'entries of another shape') {
         lintJson('--cache');
-        const doc = readCache() as unknown as { files: Record<string, unknown> };
-        doc.files['replies/ai.md'] = { hash: 1, report: null };
-        (doc.files['replies/facial.md'] as { report: { findings: unknown } }).report.findings = [null];
-        text = JSON.stringify(doc);
+        const lines = fs.readFileSync(cacheFile(), 'utf8').split('\n');
+        // One line with a field missing, one whose report is JSON of another shape, and a stray line.
+        lines[1] = lines[1].split('\t').slice(0, 3).join('\t');
+        const fields = lines[2].split('\t');
+        const report = JSON.parse(fields[3]) as { findings: unknown[] };
+        report.findings = [null];
+        lines[2] = [...fields.slice(0, 3), JSON.stringify(report)].join('\t');
+        text = [...lines.slice(0, 3), 'not\ta\tcache\tline', '"x"\t\t\t{'].join('\n');
+      }
+      if (what === 'cut short') {
+        lintJson('--cache');
+        const whole = fs.readFileSync(cacheFile(), 'utf8');
+        text = whole.slice(0, Math.floor(whole.length * 0.6));
       }
       fs.writeFileSync(cacheFile(), text);
       const run = runCli(['--format', 'json', '--cache', 'replies'], { cwd: dir });
       assert.equal(run.code, expected.code, run.stderr);
       assert.equal(run.stderr, '');
       assert.deepEqual(parseJsonReport(run.stdout), parseJsonReport(expected.stdout));
-      assert.equal(readCache().foiLintCache, 1);
+      assert.equal(readCache().header.foiLintCache, 2);
       assert.equal(Object.keys(readCache().files).length, 2);
       const again = runCli(['--format', 'json', '--cache', 'replies'], { cwd: dir });
       assert.equal(again.stdout, run.stdout);

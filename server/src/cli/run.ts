@@ -92,6 +92,8 @@ class LintRun {
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
+  /** Drafts checked since the last full garbage collection (see heap.ts). */
+  private checkedSinceCompaction = 0;
   /** --cache: reports of drafts unchanged since the last run. */
   private readonly cache: ReportCache | undefined;
 
@@ -120,11 +122,13 @@ class LintRun {
     for (const p of problems) this.problem(p.display, undefined, p.message);
     if (this.options.explain) return this.explain(files);
     await this.write((f) => f.start());
-    let checked = 0;
     for (const file of files) {
       const lines = this.changed?.lines(file.path);
       if (this.changed && !lines) continue;
-      if (++checked % draftsPerCompaction === 0) compactHeap();
+      if (++this.checkedSinceCompaction >= draftsPerCompaction) {
+        compactHeap();
+        this.checkedSinceCompaction = 0;
+      }
       const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
       await this.write((f) => f.file(report));
