@@ -146,13 +146,15 @@ describe('benchmarks, small run', function () {
       }
 
       const latency = doc.results['lsp-latency'];
-      assert.equal(latency.results.length, 3, 'three edit patterns on the 10-question draft');
+      assert.equal(latency.results.filter((r: { draft: string }) => r.draft === '10-question').length, 3, 'three edit patterns on the 10-question draft');
+      assert.equal(latency.results.filter((r: { draft: string }) => r.draft === 'real letter').length, 3, 'and on the longest real letter');
       for (const r of latency.results) {
         assert.ok(r.versionsDiagnosed >= 1 && r.versionsDiagnosed <= r.edits, JSON.stringify(r));
         assert.ok(r.p50Ms > 0 && r.p50Ms <= r.p95Ms && r.p95Ms <= r.maxMs, JSON.stringify(r));
       }
-      const noQuiet = latency.results.find((r: { debounceMs: number }) => r.debounceMs === 0);
-      assert.equal(noQuiet.versionsDiagnosed, noQuiet.edits, 'without a quiet time every version is checked');
+      for (const noQuiet of latency.results.filter((r: { debounceMs: number }) => r.debounceMs === 0)) {
+        assert.equal(noQuiet.versionsDiagnosed, noQuiet.edits, 'without a quiet time every version is checked');
+      }
 
       const memory = doc.results['lsp-memory'];
       assert.equal(memory.drafts, 20);
