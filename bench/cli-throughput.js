@@ -3,14 +3,19 @@
 // Command-line throughput: foi-lint and markdownlint-cli2 (its default rules) over the same generated
 // drafts, run alternately (foi-lint, markdownlint-cli2, read-only floor, then again) so a slow moment
 // of the machine hits both; medians reported. Then how foi-lint's time grows with the number of
-// drafts (1,000 -> 10,000 [-> 100,000 with --with-100k]): it must stay linear.
+// drafts (1,000 -> 10,000 [-> 100,000 with --with-100k]): it must stay linear. Then --cache: a first
+// run that writes the cache, and a second over the same unchanged files that reads it.
+//
+// --real uses the real-letter corpus (bench/lib/real-corpus.js: the published replies of
+// ../shared/corpus, else test/fixtures/corpus, replicated) instead of the generated drafts.
 //
 //   node bench/cli-throughput.js [--drafts 10000] [--rounds 3] [--with-100k] [--no-markdownlint]
-//                                [--corpus DIR] [--json-file FILE] [--quiet]
+//                                [--real] [--corpus DIR] [--json-file FILE] [--quiet]
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { ensureCorpus, foldersFor, REPO_ROOT, PER_FOLDER } = require('./lib/corpus');
+const { ensureRealCorpus } = require('./lib/real-corpus');
 const { runMeasured, median } = require('./lib/measure');
 const { emit, fmt, main, parseFlags } = require('./lib/report');
 const { ensureMarkdownlint } = require('./lib/tools');
@@ -23,6 +28,7 @@ const flagSpec = {
   rounds: 'number',
   'with-100k': 'boolean',
   'no-markdownlint': 'boolean',
+  real: 'boolean',
   corpus: 'string',
   'json-file': 'string',
   quiet: 'boolean',
@@ -81,7 +87,8 @@ async function run(argv) {
   if (count > PER_FOLDER && count % PER_FOLDER !== 0) throw new Error(`--drafts must be under ${PER_FOLDER} or a multiple of it`);
   const largest = flags['with-100k'] ? Math.max(100000, count) : count;
   const log = (m) => process.stderr.write(`${m}\n`);
-  const corpus = ensureCorpus(largest, { corpusDir: flags.corpus ? path.resolve(flags.corpus) : undefined, big: false, log });
+  const corpusDir = flags.corpus ? path.resolve(flags.corpus) : undefined;
+  const corpus = flags.real ? ensureRealCorpus(largest, { corpusDir, log }) : ensureCorpus(largest, { corpusDir, big: false, log });
   if (count < largest && count % PER_FOLDER !== 0) throw new Error(`with a larger corpus --drafts must be a multiple of ${PER_FOLDER}`);
   const outDir = path.join(corpus.corpusDir, 'out');
   fs.mkdirSync(outDir, { recursive: true });
@@ -106,6 +113,19 @@ async function run(argv) {
   // Start-up: one draft, so the fixed cost is visible next to the per-draft cost.
   const single = [];
   for (let r = 0; r < 5; r++) single.push(await runMeasured(process.execPath, [CLI, path.join(foldersFor(corpus.corpusDir, 1)[0], 'draft-000000.md')], { cwd: corpus.corpusDir, stdoutFile: out('single.txt') }));
+
+  // --cache: the first run writes the cache (none before it), the second reads it; alternated rounds.
+  const cacheFile = out('foi-lint-cache.json');
+  const cold = [];
+  const warm = [];
+  for (let r = 0; r < rounds; r++) {
+    log(`--cache round ${r + 1}/${rounds}: ${count} drafts`);
+    fs.rmSync(cacheFile, { force: true });
+    cold.push(await runFoiLint(corpus.corpusDir, count, out('foi-lint-cache-1.txt'), ['--cache', '--cache-location', cacheFile]));
+    warm.push(await runFoiLint(corpus.corpusDir, count, out('foi-lint-cache-2.txt'), ['--cache', '--cache-location', cacheFile]));
+    if (fs.readFileSync(out('foi-lint-cache-1.txt'), 'utf8') !== fs.readFileSync(out('foi-lint-cache-2.txt'), 'utf8')) throw new Error('the run from the cache printed other findings than the run that wrote it');
+  }
+  fs.rmSync(cacheFile, { force: true });
 
   // Growth with the number of drafts.
   const scaling = [];
@@ -137,7 +157,12 @@ async function run(argv) {
   const foiSum = summarise(foi, count);
   const mdlSum = mdl ? summarise(md, count) : undefined;
   const floorSum = summarise(floor, count);
+  const coldSum = summarise(cold, count);
+  const warmSum = summarise(warm, count);
   const result = {
+    corpus: flags.real ? 'real' : 'generated',
+    corpusSource: corpus.source ? path.relative(REPO_ROOT, corpus.source) : undefined,
+    letters: corpus.letters,
     drafts: count,
     meanDraftBytes: Math.round(corpus.meanBytes),
     rounds,
@@ -145,10 +170,12 @@ async function run(argv) {
     markdownlint: mdl ? { version: mdl.version, ...mdlSum } : null,
     floor: floorSum,
     speedup: mdlSum ? mdlSum.medianMs / foiSum.medianMs : null,
+    cache: { first: coldSum, second: warmSum, speedup: coldSum.medianMs / warmSum.medianMs },
     scaling,
     goals: {
       tenTimesFasterThanMarkdownlint: mdlSum ? mdlSum.medianMs / foiSum.medianMs >= 10 : null,
       under100MbPeak: foiSum.peakRssMb < 100,
+      cacheFiveTimesFaster: coldSum.medianMs / warmSum.medianMs >= 5,
       linear: scaling.every((s, i) => i === 0 || s.marginalMsPerDraft <= 1.5 * scaling[i - 1].marginalMsPerDraft),
     },
   };
@@ -161,9 +188,11 @@ async function run(argv) {
   rows.push(['read-only floor', count, floorSum.medianMs, fmt(floorSum.msPerDraft, 3), fmt(floorSum.peakRssMb, 1), floorSum.runs.join(' ')]);
   rows.push(['foi-lint --format json', count, Math.round(json.ms), fmt(json.ms / count, 3), fmt(json.peakRssMb, 1), '1 run']);
   rows.push(['foi-lint, one draft (start-up)', 1, result.foiLint.startupMs, '', '', '5 runs']);
+  rows.push(['foi-lint --cache, first run', count, coldSum.medianMs, fmt(coldSum.msPerDraft, 3), fmt(coldSum.peakRssMb, 1), coldSum.runs.join(' ')]);
+  rows.push(['foi-lint --cache, second run', count, warmSum.medianMs, fmt(warmSum.msPerDraft, 3), fmt(warmSum.peakRssMb, 1), `${warmSum.runs.join(' ')} (${fmt(result.cache.speedup, 1)}x)`]);
   for (const s of scaling) rows.push([`foi-lint scaling`, s.drafts, s.medianMs, fmt(s.msPerDraft, 3), fmt(s.peakRssMb, 1), `each added draft ${fmt(s.marginalMsPerDraft, 3)} ms`]);
   if (mdlSum) rows.push(['speed-up vs markdownlint-cli2', '', '', '', '', `${fmt(result.speedup, 1)}x`]);
-  return emit('CLI throughput', result, rows, flags);
+  return emit(`CLI throughput, ${result.corpus} drafts (${fmt(result.meanDraftBytes / 1024, 1)} KB mean)`, result, rows, flags);
 }
 
 if (require.main === module) main(run);

@@ -14,25 +14,9 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
+const { defaultCorpus, letterText } = require('./lib/letters');
+
 const root = path.resolve(__dirname, '..');
-const snapshot = path.join(root, 'test', 'fixtures', 'corpus');
-const shared = path.resolve(root, '..', 'shared', 'corpus');
-const EXCERPT_MARK = /^\[\.\.\. excerpt ends here \.\.\.\]\s*$/m;
-
-/** The corpus the score is taken on: ../shared/corpus when it exists, else the snapshot in the repo. */
-function defaultCorpus() {
-  return fs.existsSync(path.join(shared, 'expected.json')) ? shared : snapshot;
-}
-
-/** The letter as published: the corpus's front block and the excerpt marker removed. */
-function letterText(raw) {
-  let text = raw.replace(/^\uFEFF/, '');
-  const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
-  if (front) text = text.slice(front[0].length);
-  const cut = EXCERPT_MARK.exec(text);
-  if (cut) text = text.slice(0, cut.index);
-  return text;
-}
 
 /** Lint every letter of the corpus with the CLI; returns { file -> JSON report }. */
 function lintCorpus(corpus, expected) {

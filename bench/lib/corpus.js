@@ -92,4 +92,4 @@ function ensureCorpus(count, { corpusDir = DEFAULT_CORPUS, big = true, log = () 
   };
 }
 
-module.exports = { BENCH_DIR, REPO_ROOT, DEFAULT_CORPUS, PER_FOLDER, ensureCorpus, foldersFor, bigDraft, draftName, folderName };
+module.exports = { BENCH_DIR, REPO_ROOT, DEFAULT_CORPUS, PER_FOLDER, ensureCorpus, foldersFor, bigDraft, draftName, folderName, schemaText };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The foi-lint command: wiring only. The work is in cli/run.ts.
+import './heap';
 import { runCli } from './cli/run';
 
 // A reader that stops early (`foi-lint ... | head`) is not an error.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The foi-lint language server: `node server.js --stdio` (or --node-ipc). Wiring only: each
 // capability lives in lsp/<capability>.ts and maps engine results to the protocol.
+import './heap';
 import * as path from 'node:path';
 import {
   explainRequest,

@@ -16,6 +16,8 @@ describe('cli/args: the command line', () => {
       version: false,
       listRules: false,
       explain: false,
+      cache: false,
+      cacheLocation: undefined,
     });
   });
 
@@ -28,6 +30,9 @@ describe('cli/args: the command line', () => {
     assert.equal(options.quiet, true);
     assert.deepEqual(options.patterns, ['a.md', 'b/']);
     assert.equal(parseCommandLine(['--format=github', 'x']).format, 'github');
+    const cached = parseCommandLine(['--cache', '--cache-location', '.ci/foi-cache', 'a.md']);
+    assert.equal(cached.cache, true);
+    assert.equal(cached.cacheLocation, '.ci/foi-cache');
   });
 
   const mistakes: [string[], RegExp][] = [
@@ -37,6 +42,8 @@ describe('cli/args: the command line', () => {
     [['--fxi', 'a.md'], /--fxi/],
     [['--format'], /--format/],
     [[], /No files given/],
+    [['--cache-location', 'x', 'a.md'], /--cache-location is used with --cache/],
+    [['--cache', '--cache-location', ' ', 'a.md'], /--cache-location needs a file or folder name/],
   ];
   for (const [argv, message] of mistakes) {
     it(`rejects ${JSON.stringify(argv)} with a message that says what to change`, () => {

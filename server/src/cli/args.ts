@@ -19,6 +19,10 @@ export interface Options {
   listRules: boolean;
   /** Print how each draft was read instead of its findings. */
   explain: boolean;
+  /** Reuse the reports of drafts unchanged since the last run with --cache. */
+  cache: boolean;
+  /** The cache file, or a folder for .foi-lint-cache (default: .foi-lint-cache in the current folder). */
+  cacheLocation?: string;
 }
 
 /** A mistake on the command line: exit 2 with the message and a pointer to --help. */
@@ -47,6 +51,9 @@ Options:
                           with the line of its answer, sections (to see why a finding was or was not made)
       --changed-since <ref> Check only drafts changed since a git commit, branch or tag, and report
                           only findings on the lines changed (uncommitted and new drafts count)
+      --cache             Keep each draft's findings in a cache file and reuse them while the draft,
+                          its .foi.yaml and foi-lint are unchanged (for repeated CI runs)
+      --cache-location <path> The cache file, or a folder for it (default: .foi-lint-cache here)
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -81,6 +88,8 @@ export function parseCommandLine(argv: readonly string[]): Options {
     version: { type: 'boolean', short: 'v' },
     'list-rules': { type: 'boolean' },
     explain: { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
   });
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
@@ -110,7 +119,11 @@ export function parseCommandLine(argv: readonly string[]): Options {
     version: values.version ?? false,
     listRules: values['list-rules'] ?? false,
     explain: values.explain ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
   };
+  if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('--cache-location needs a file or folder name');
+  if (options.cacheLocation !== undefined && !options.cache) throw new UsageError('--cache-location is used with --cache: add --cache');
   if (options.explain && options.fix) throw new UsageError('--explain and --fix cannot be used together: --explain only reads');
   if (!options.help && !options.version && !options.listRules && options.patterns.length === 0) {
     throw new UsageError('No files given: name the drafts, folders or globs to check (e.g. foi-lint replies/)');

@@ -22,6 +22,21 @@ export interface Discovery {
 const folderGlob = '**/*.{md,docx}';
 const folderIgnore = ['**/node_modules/**', '**/~$*'];
 
+/**
+ * A file found. The name shown is worked out when asked for, not kept for every file: a run over
+ * 100,000 drafts holds the list whole, and each string kept per file is megabytes.
+ */
+class FoundFile implements DraftFile {
+  constructor(
+    readonly path: string,
+    private readonly cwd: string,
+  ) {}
+
+  get display(): string {
+    return displayPath(this.path, this.cwd);
+  }
+}
+
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
@@ -39,13 +54,15 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
   const add = (absolute: string): void => {
     let key = absolute;
     try {
-      key = fs.realpathSync(absolute);
+      const real = fs.realpathSync(absolute);
+      // The same text as the path (no link on the way): keep one string, not two equal ones.
+      if (real !== absolute) key = real;
     } catch {
       // A broken link or a file that vanished: keep it, read.ts reports it by name.
     }
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path: absolute, display: displayPath(absolute, cwd) });
+    files.push(new FoundFile(absolute, cwd));
   };
 
   for (const pattern of patterns) {

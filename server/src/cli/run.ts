@@ -4,6 +4,8 @@ import { once } from 'node:events';
 import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
 import { createFoiService, formatReading, type FoiService, type LintResult, type Schema, type SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
+import { cacheFilePath, contentHash, ReportCache } from './cache';
+import { compactHeap, draftsPerCompaction } from '../heap';
 import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, type DraftFile } from './discover';
 import { encode } from './encoding';
@@ -90,6 +92,10 @@ class LintRun {
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
+  /** Drafts checked since the last full garbage collection (see heap.ts). */
+  private checkedSinceCompaction = 0;
+  /** --cache: reports of drafts unchanged since the last run. */
+  private readonly cache: ReportCache | undefined;
 
   constructor(
     private readonly options: Options,
@@ -101,6 +107,9 @@ class LintRun {
     this.reports = [{ out: new Output(io.stdout), formatter: makeFormatter(options.format, context) }];
     if (io.alsoReport) {
       this.reports.push({ out: new Output(io.alsoReport.stream), formatter: makeFormatter(io.alsoReport.format, { ...context, color: false }) });
+    }
+    if (options.cache && !options.explain) {
+      this.cache = ReportCache.open(cacheFilePath(options.cacheLocation, io.cwd), { version: context.version, rules: this.foi.rules, quiet: options.quiet });
     }
   }
 
@@ -116,10 +125,16 @@ class LintRun {
     for (const file of files) {
       const lines = this.changed?.lines(file.path);
       if (this.changed && !lines) continue;
+      if (++this.checkedSinceCompaction >= draftsPerCompaction) {
+        compactHeap();
+        this.checkedSinceCompaction = 0;
+      }
       const report = onlyLines(await this.checkFile(file), lines);
       addToSummary(this.summary, report);
       await this.write((f) => f.file(report));
     }
+    const cacheProblem = this.cache?.save();
+    if (cacheProblem !== undefined) this.io.stderr.write(`foi-lint: the cache was not saved (${cacheProblem}); the findings above are complete\n`);
     await this.write((f) => f.end(this.summary, this.notices));
     if (this.options.fix && this.fixedFiles > 0 && this.options.format === 'stylish') {
       await this.reports[0].out.write(`Fixed ${this.fixedFiles} ${this.fixedFiles === 1 ? 'file' : 'files'}.\n`);
@@ -169,7 +184,13 @@ class LintRun {
     const schema = this.schemaFor(file);
     if (!schema) return this.fileError(file, 'not checked: its configuration has errors (listed above)');
 
+    const hash = this.cache ? contentHash(content.bytes) : '';
+    const cached = this.cache?.get(file.path, file.display, hash, schema);
+    // --fix has nothing to do on a draft whose report has no fixable finding.
+    if (cached && !(this.options.fix && cached.findings.some((f) => f.fixable))) return cached;
+
     let result: LintResult;
+    let linted = hash;
     if (this.options.fix) {
       const outcome = this.foi.fix(content.text, schema);
       result = outcome.final;
@@ -181,6 +202,7 @@ class LintRun {
           }
           await writeFileAtomic(file.path, bytes, content.bytes);
           this.fixedFiles++;
+          if (this.cache) linted = contentHash(bytes);
         } catch (error) {
           if (!(error instanceof WriteRefused)) throw error;
           this.problem(file.display, file.path, error.message);
@@ -191,11 +213,19 @@ class LintRun {
       result = this.foi.lint(content.text, schema);
     }
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, this.options.quiet);
+    const report = reportFromLint(file.display, file.path, result, this.options.quiet);
+    // A report with a rule's internal error is not kept: the next run tries again.
+    if (this.cache && result.failures.length === 0) this.cache.set(file.path, linted, schema, report);
+    return report;
   }
 
   /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
   private async checkConverted(file: DraftFile, format: SourceFormat): Promise<FileReport> {
+    // With --cache the bytes are read first: an unchanged document is not converted again.
+    const hash = this.cache ? hashFile(file.path) : undefined;
+    const early = hash === undefined ? undefined : this.schemaFor(file);
+    const cached = hash === undefined || early === undefined ? undefined : this.cache?.get(file.path, file.display, hash, early);
+    if (cached && !this.options.fix) return cached;
     const content = await readConverted(file.path, format);
     if (!content.ok) return this.fileError(file, content.reason);
     const schema = this.schemaFor(file);
@@ -205,7 +235,9 @@ class LintRun {
     }
     const result = this.foi.lint(content.text, schema);
     this.ruleFailures(file, result);
-    return reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
+    const report = reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
+    if (this.cache && hash !== undefined && result.failures.length === 0) this.cache.set(file.path, hash, schema, report);
+    return report;
   }
 
   private ruleFailures(file: DraftFile, result: LintResult): void {
@@ -280,6 +312,15 @@ function listRules(foi: FoiService): string {
   const idWidth = Math.max(4, ...metas.map((m) => m.id.length));
   const rows = metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.defaultSeverity.padEnd(7)}  ${(m.fixable ? 'yes' : '').padEnd(3)}  ${m.description}`);
   return [`${'rule'.padEnd(idWidth)}  default  fix  checks`, ...rows].join('\n') + '\n';
+}
+
+/** The content hash of a file, or undefined when it cannot be read (the reader then says why). */
+function hashFile(file: string): string | undefined {
+  try {
+    return contentHash(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(file: string): boolean {
