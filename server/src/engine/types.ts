@@ -139,6 +139,8 @@ export interface Question {
   /** The question restated in the response (first block), if it is. */
   restated?: Block;
   answer?: Answer;
+  /** The paragraph that points to earlier responses or the disclosure log where an answer was expected. */
+  pointedElsewhere?: Block;
   status: QuestionStatus;
   /** Why it is not applicable, for hover and messages. */
   statusReason?: string;

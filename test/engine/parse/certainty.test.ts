@@ -94,4 +94,23 @@ describe('reader: how sure an unanswered question is', () => {
       ['2', 'unanswered', true],
     ]);
   });
+
+  it('sure: a reply that only points to earlier responses answers no question; one with figures of its own does', () => {
+    const request = `${ack}1. How many fires linked to lithium ion batteries did you record in 2022?\n2. How many in 2023?\n\n`;
+    const pointer =
+      'We have published several responses to similar requests in the recent past.\nPlease click on the following links to access the responses that are published on the Transparency website.\n\nWe hope this information is useful to you.\n';
+    const d = parseDraft(request + pointer, schema);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.status, q.sure]),
+      [
+        ['1', 'unanswered', true],
+        ['2', 'unanswered', true],
+      ],
+    );
+    assert.match(d.questions[0].statusReason ?? '', /only points to other responses .* at line 6/);
+    const withFigures = parseDraft(request + 'In 2022 there were 41 such fires and in 2023 there were 57. ' + pointer, schema);
+    assert.deepEqual(withFigures.questions.map((q) => q.status), ['answered', 'answered']);
+    const s21 = parseDraft(request + 'This information is exempt under section 21. ' + pointer, schema);
+    assert.deepEqual(s21.questions.map((q) => q.status), ['answered', 'answered']);
+  });
 });

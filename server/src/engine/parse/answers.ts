@@ -1,6 +1,7 @@
 import type { Answer, Block, Question, SharedAnswer } from '../types';
 import { BRANCH_MARKER, COVERS_SEVERAL, SIGN_OFF, isFormatWish, polarityOf } from './conditions';
 import { normalise, sameNumber } from './markup';
+import { onlyPointer } from './pointers';
 import { numbersOf } from './recognisers/numbering';
 
 // Matching the response to the request. Officers restate each question (often with stray markup,
@@ -299,6 +300,12 @@ export function matchAnswers(
   // request is answered by it; several questions are answered together, which cannot be checked one
   // by one (the shared-answer note says so once, instead of an error per question).
   if (!sawStructure && preamble.length) {
+    // A reply that only points to earlier responses answers nothing.
+    const pointer = onlyPointer(preamble);
+    if (pointer) {
+      for (const q of questions) if (!q.answer) q.pointedElsewhere = pointer;
+      return notes;
+    }
     const answer = makeAnswer(preamble, questions.length === 1 ? 'prose' : 'whole');
     if (questions.length === 1) questions[0].answer = answer;
     else {

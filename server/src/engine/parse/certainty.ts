@@ -64,7 +64,7 @@ export function settleCertainty(
     questions.filter((q) => q.number !== undefined && q.answer && (q.answer.via === 'number' || q.answer.via === 'restated')).map((q) => q.parent),
   );
   for (const q of questions) {
-    if (q.status !== 'unanswered' || q.answer) {
+    if (q.status !== 'unanswered' || q.answer || q.pointedElsewhere) {
       q.sure = true;
       continue;
     }

@@ -65,6 +65,7 @@ export function settleStatuses(questions: readonly Question[], notApplicable: Re
       q.statusReason = `question ${q.parent.label} does not apply`;
     } else {
       q.status = 'unanswered';
+      if (q.pointedElsewhere) q.statusReason = `the reply only points to other responses or published pages, at line ${q.pointedElsewhere.range.start.line + 1}`;
     }
   }
   // Parts with no answer of their own, under a question that was answered as a whole (no part answered

@@ -1,14 +1,9 @@
 import type { Block, Draft } from '../types';
 import { ACCESSIBLE, ADDRESS, isAccessibleElsewhere } from './pointers';
+import { POINTS_ELSEWHERE, SUBSTANCE } from '../parse/pointers';
 import type { Rule } from './rule';
 import { answerBlocks, blockSpan, ownBlocks } from './text-spans';
 
-/** A pointer to an earlier response, the disclosure log or published responses instead of an answer. */
-const POINTS_ELSEWHERE =
-  /\b(?:previous|earlier|similar|recent|other)\s+(?:(?:FOI|EIR|FOISA|information)\s+)?(?:responses?|requests?|disclosures?)\b|\b(?:please\s+)?(?:see|refer\s+to|read)\s+(?:our|the)\s+(?:response|reply|answer)s?\s+to\s+(?:FOI|EIR|request|reference|ref)\b|\b(?:published|available|found)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}(?:disclosure\s+log|transparency\s+(?:site|website|pages?))\b|\bresponses?\s+(?:that\s+(?:are|were|have\s+been)\s+)?published\s+on\b/i;
-/** An answer's substance: a figure (not a year or a reference number), a yes or no, "not held", a refusal. */
-const SUBSTANCE =
-  /(?<![\w/-])(?<!\b(?:FOI|EIR|FOISA|EISR|ref|reference|no\.?|number|response|request|case)\s?)(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w/-])|^(?:yes|no)\b|\b(?:do(?:es)?\s+not|don['’]t)\s+hold\b|\bnot\s+held\b|\bno\s+(?:recorded\s+)?(?:information|data|records?)\b|\b(?:table|figures|list|spreadsheet)\s+(?:below|above)\b|\bexempt|\bexception\b|\bwithh[oe]ld|\battached\b|\benclosed\b|\bplease\s+find\b/i;
 
 /** A line that is only a link to something published (its title and address, or its title and an empty bracket). */
 function linkLine(draft: Draft, block: Block): boolean {

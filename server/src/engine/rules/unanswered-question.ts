@@ -17,7 +17,9 @@ The rule reads the quoted request (numbered, lettered and bulleted questions, ne
 conditional parts such as "If yes:", "If no:" and "if the answer is no, you may disregard the rest") and
 the response, where each question is usually restated with its answer beneath it, answered by number
 ("1. No", "Q4 & Q5 - Not held", "Answer 2:"), or answered on the lines under the question itself (as
-disclosure logs do). A question with no answer is reported on the question itself.
+disclosure logs do). A question with no answer is reported on the question itself. A reply that only
+points to earlier responses, the disclosure log or a transparency site, and says nothing of its own (no
+figure, "not held", exemption or section 21), answers no question (see \`pointer-only-reply\`).
 
 Only a certain reading is reported as an error: nothing at all follows the question, or the reply pairs
 its other questions with answers and this one has none. When the reply answers the request as a whole,
@@ -44,8 +46,9 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
       }
       const cond = q.condition;
       const when = cond && !cond.on.answer ? ` (it applies unless question ${cond.on.label} is answered “${cond.when === 'yes' ? 'no' : 'yes'}”)` : '';
+      const elsewhere = q.pointedElsewhere ? ' (the reply only points to other responses or published pages)' : '';
       ctx.report({
-        message: `Question ${q.label} has no answer in the response${when}: “${excerpt(q)}”`,
+        message: `Question ${q.label} has no answer in the response${when}${elsewhere}: “${excerpt(q)}”`,
         range: q.range,
         related: expectedAt(ctx.draft, q),
         data: { question: q.label, line: q.range.start.line },
@@ -69,6 +72,7 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
 
 /** Where the answer was expected: under the question's restatement, else in the response. */
 function expectedAt(draft: Draft, q: Question): RelatedPlace[] {
+  if (q.pointedElsewhere) return [{ message: 'The reply points elsewhere here instead of answering', range: q.pointedElsewhere.range }];
   if (q.restated) return [{ message: `Question ${q.label} is restated here with no answer under it`, range: q.restated.range }];
   const first = draft.response ? draft.blocks[draft.response.start] : undefined;
   if (first) return [{ message: `The response, where the answer to question ${q.label} was expected`, range: first.range }];
