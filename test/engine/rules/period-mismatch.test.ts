@@ -55,4 +55,24 @@ describe('rule: period-mismatch', () => {
     // The request was received on 2 January 2019 (the reply has no date): 2019 is not over.
     assert.deepEqual(found(TRUST('2017: 84\n2018: 90', 'Please give the figures from 2017 to 2019.')), []);
   });
+
+  it('reads relative periods against the year the request was received (2 January 2019)', () => {
+    const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${from + k}: ${10 + k}`).join('\n\n');
+    const [late] = found(TRUST(rows(2016, 2018), 'Please provide figures for each of the last five years.'));
+    assert.equal(late.severity, 'warning');
+    assert.match(late.message, /asks for the last five years \(from 2014 or 2015\) but the figures given are for 2016 to 2018/);
+    // Five years ending with the year received, or with the one before: both are the last five years.
+    assert.deepEqual(found(TRUST(rows(2014, 2018), 'Please provide figures for each of the last five years.')), []);
+    assert.deepEqual(found(TRUST(rows(2015, 2019), 'Please provide figures for each of the last five years.')), []);
+    const [since] = found(TRUST(rows(2017, 2018), 'Please provide figures since January 2015, by year.'));
+    assert.match(since.message, /asks for figures since 2015 but the figures given are for 2017 to 2018/);
+    assert.deepEqual(found(TRUST(rows(2015, 2018), 'Please provide figures from 2015 to date, by year.')), []);
+    // A reason given for the shorter period is enough.
+    assert.deepEqual(found(TRUST(`Records are kept for three years only.\n\n${rows(2016, 2018)}`, 'Please provide figures for each of the last five years.')), []);
+  });
+
+  it('does not read a relative period without the date the request was received', () => {
+    const text = TRUST('2016: 10\n\n2017: 11', 'Please provide figures for each of the last five years.').replace(' received on 2 January 2019', '');
+    assert.deepEqual(found(text), []);
+  });
 });

@@ -107,9 +107,13 @@ kept only from a date, a retention schedule, a year not yet complete). A last ye
 when the reply is sent (or received, when the reply has no date) is not expected, and without either
 date a range that stops earlier is not reported.
 
-Not checked: relative periods ("the last five years", "since January 2019"), and figures for years
-given in running prose: the reader cannot yet tell the years an answer's figures are for from other
-years it mentions.
+Relative periods are read too, against the year the request was received: "since January 2019" (or
+"from 2019 to date") expects figures from 2019; "the last five years" expects five years ending with the
+year received or the one before, so figures that start later than that (four years or fewer) are
+reported. Without the date of receipt a relative period is not checked.
+
+Not checked: figures for years given in running prose: the reader cannot yet tell the years an answer's
+figures are for from other years it mentions.
 
 **Fix:** give the figures for the period asked for, or say that they are held only by financial (or
 academic) year and which months each year covers.`,
@@ -123,7 +127,7 @@ academic) year and which months each year covers.`,
     const asked = requestText(draft, ownSet);
     if (NON_CALENDAR.test(asked) || splitYears([{ text: asked } as Block]).length) return;
     const years = [...new Set([...asked.matchAll(YEAR)].map((m) => m[1]))];
-    if (!years.length) return;
+    if (!years.length && !LAST_YEARS.test(asked)) return;
     const firstLine = draft.request.range.start.line;
     const closing = new Set(draft.sections.flatMap((s) => (s.id === 'response' ? [] : s.id === 'regime' ? [s.anchor] : [s.anchor, ...s.blocks])));
     const answer = own.filter((b) => b.startLine >= firstLine && !closing.has(b));
@@ -132,6 +136,7 @@ academic) year and which months each year covers.`,
       checkRange(ctx, asked, answer);
       return;
     }
+    if (!years.length) return;
     if (answer.some((b) => EXPLAINED.test(b.text))) return;
     const spans = [...new Set(given.map((g) => g.text))];
     ctx.report({
@@ -143,9 +148,43 @@ academic) year and which months each year covers.`,
 };
 
 /** A table of figures by year that starts later or stops earlier than the range asked for, without a reason. */
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "the last five years", "the past 3 calendar years", "the previous ten years". */
+const LAST_YEARS = /\b(?:the\s+)?(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:full\s+)?calendar\s+)?years\b/i;
+/** "since January 2019", "since 2019", "from 2019 to date", "from April 2016 to the present". */
+const SINCE = new RegExp(String.raw`\b(?:since\s+${MONTH}((?:19|20)\d\d)\b|from\s+${MONTH}((?:19|20)\d\d)\s+(?:to\s+(?:date|the\s+present(?:\s+day)?|now|today)|onwards))`, 'i');
+
+interface AskedPeriod {
+  from: number;
+  /** The last year asked for; none for "since 2019", which runs to the date of the request. */
+  to?: number;
+  /** The period as the message names it. */
+  words: string;
+}
+
+/** The period the request asks for: an explicit range, or one relative to the year it was received. */
+function askedPeriod(asked: string, received: number | undefined): AskedPeriod | undefined {
+  const range = askedRange(asked);
+  if (range) return { ...range, words: `${range.from} to ${range.to}` };
+  if (received === undefined) return undefined;
+  const since = SINCE.exec(asked);
+  if (since) {
+    const from = Number(since[1] ?? since[2]);
+    if (from < received) return { from, words: `figures since ${from}` };
+  }
+  const last = LAST_YEARS.exec(asked);
+  if (last) {
+    const count = COUNTS[last[1].toLowerCase()] ?? Number(last[1]);
+    // The last N years end with the year received or the one before: either way, they start by this year.
+    if (count >= 2 && count <= 30) return { from: received - count + 1, words: `${last[0].replace(/^the\s+/i, 'the ')} (from ${received - count} or ${received - count + 1})` };
+  }
+  return undefined;
+}
+
 function checkRange(ctx: RuleContext<'reply'>, asked: string, answer: readonly Block[]): void {
   const { draft } = ctx;
-  const range = askedRange(asked);
+  const received = draft.meta.received?.iso;
+  const range = askedPeriod(asked, received ? Number(received.slice(0, 4)) : undefined);
   if (!range) return;
   const rows = rowYears(draft, answer);
   const years = [...new Set(rows.flatMap((r) => r.years))].sort();
@@ -154,14 +193,14 @@ function checkRange(ctx: RuleContext<'reply'>, asked: string, answer: readonly B
   const dated = draft.meta.sent?.iso ?? draft.meta.received?.iso;
   const year = dated ? Number(dated.slice(0, 4)) : undefined;
   const startsLater = years[0] > range.from;
-  const stopsEarlier = years[years.length - 1] < range.to && year !== undefined && range.to < year;
+  const stopsEarlier = range.to !== undefined && years[years.length - 1] < range.to && year !== undefined && range.to < year;
   if (!startsLater && !stopsEarlier) return;
   if (answer.some((b) => RANGE_EXPLAINED.test(b.text))) return;
   const first = rows[0];
   ctx.report({
-    message: `The request asks for ${range.from} to ${range.to} but the figures given are for ${years[0]} to ${years[years.length - 1]}: give the missing years, or say why they cannot be given (not held, or not yet complete).`,
+    message: `The request asks for ${range.words} but the figures given are for ${years[0]} to ${years[years.length - 1]}: give the missing years, or say why they cannot be given (not held, or not yet complete).`,
     range: rangeInBlock(draft, first.block, first.text),
-    data: { asked: [range.from, range.to], given: [years[0], years[years.length - 1]] },
+    data: { asked: [range.from, range.to ?? null], given: [years[0], years[years.length - 1]] },
   });
 }
 
