@@ -75,4 +75,17 @@ describe('rule: period-mismatch', () => {
     const text = TRUST('2016: 10\n\n2017: 11', 'Please provide figures for each of the last five years.').replace(' received on 2 January 2019', '');
     assert.deepEqual(found(text), []);
   });
+
+  it('checks a range of months against rows of figures by month', () => {
+    const ask = 'Please provide monthly figures between January and June 2018.';
+    const [f] = found(TRUST('January: 4\n\nFebruary: 6\n\nMarch: 5', ask));
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /asks for January 2018 to June 2018 but the figures given are for January 2018 to March 2018/);
+    assert.equal(f.range.start.line, 10);
+    assert.deepEqual(found(TRUST('January: 4\n\nFebruary: 6\n\nMarch: 5\n\nApril: 2\n\nMay: 1\n\nJune: 3', ask)), []);
+    // Over a new year, with the year on each row.
+    const [later] = found(TRUST('June 2017: 4\n\nJuly 2017: 2\n\nAugust 2017: 1', 'Please provide monthly figures from April 2017 to March 2018.'));
+    assert.match(later.message, /figures given are for June 2017 to August 2017/);
+    assert.deepEqual(found(TRUST('The system was introduced in March 2018.\n\nMarch: 5\n\nApril: 2', ask)), []);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Block, Draft } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { askedMonths, monthName, rowMonths } from './period-months';
 import { ownBlocks, rangeInBlock } from './text-spans';
 
 /** A financial or academic year written as a span: "2016/17", "2017-18", "2019/2020". */
@@ -110,7 +111,9 @@ date a range that stops earlier is not reported.
 Relative periods are read too, against the year the request was received: "since January 2019" (or
 "from 2019 to date") expects figures from 2019; "the last five years" expects five years ending with the
 year received or the one before, so figures that start later than that (four years or fewer) are
-reported. Without the date of receipt a relative period is not checked.
+reported. Without the date of receipt a relative period is not checked. A range of months ("between
+January and June 2023", "from April 2022 to March 2023") is checked the same way against rows of figures
+by month ("January 2023: 12", "| Feb | 4 |").
 
 Not checked: figures for years given in running prose: the reader cannot yet tell the years an answer's
 figures are for from other years it mentions.
@@ -133,7 +136,7 @@ academic) year and which months each year covers.`,
     const answer = own.filter((b) => b.startLine >= firstLine && !closing.has(b));
     const given = splitYears(answer);
     if (!given.length) {
-      checkRange(ctx, asked, answer);
+      if (!checkRange(ctx, asked, answer)) checkMonths(ctx, asked, answer);
       return;
     }
     if (!years.length) return;
@@ -181,31 +184,54 @@ function askedPeriod(asked: string, received: number | undefined): AskedPeriod |
   return undefined;
 }
 
-function checkRange(ctx: RuleContext<'reply'>, asked: string, answer: readonly Block[]): void {
+function checkRange(ctx: RuleContext<'reply'>, asked: string, answer: readonly Block[]): boolean {
   const { draft } = ctx;
   const received = draft.meta.received?.iso;
   const range = askedPeriod(asked, received ? Number(received.slice(0, 4)) : undefined);
-  if (!range) return;
+  if (!range) return false;
   const rows = rowYears(draft, answer);
   const years = [...new Set(rows.flatMap((r) => r.years))].sort();
-  if (years.length < 2) return;
+  if (years.length < 2) return false;
   // The last year asked for may not be over when the reply is sent (or, without its date, received).
   const dated = draft.meta.sent?.iso ?? draft.meta.received?.iso;
   const year = dated ? Number(dated.slice(0, 4)) : undefined;
   const startsLater = years[0] > range.from;
   const stopsEarlier = range.to !== undefined && years[years.length - 1] < range.to && year !== undefined && range.to < year;
-  if (!startsLater && !stopsEarlier) return;
-  if (answer.some((b) => RANGE_EXPLAINED.test(b.text))) return;
+  if (!startsLater && !stopsEarlier) return false;
+  if (answer.some((b) => RANGE_EXPLAINED.test(b.text))) return true;
   const first = rows[0];
   ctx.report({
     message: `The request asks for ${range.words} but the figures given are for ${years[0]} to ${years[years.length - 1]}: give the missing years, or say why they cannot be given (not held, or not yet complete).`,
     range: rangeInBlock(draft, first.block, first.text),
     data: { asked: [range.from, range.to ?? null], given: [years[0], years[years.length - 1]] },
   });
+  return true;
 }
 
 function list(items: readonly string[]): string {
   const shown = items.slice(0, 4);
   const more = items.length > 4 ? ', …' : '';
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}${more}` : shown[0];
+}
+
+/** Rows of figures by month that start later or stop earlier than the months asked for, without a reason. */
+function checkMonths(ctx: RuleContext<'reply'>, asked: string, answer: readonly Block[]): void {
+  const { draft } = ctx;
+  const range = askedMonths(asked);
+  if (!range) return;
+  const rows = rowMonths(draft, answer, range);
+  if (rows.length < 2) return;
+  const months = rows.map((r) => r.month).sort((a, b) => a - b);
+  const [first, last] = [months[0], months[months.length - 1]];
+  // The last month asked for may not be over when the reply is sent (or received).
+  const dated = draft.meta.sent?.iso ?? draft.meta.received?.iso;
+  const now = dated ? Number(dated.slice(0, 4)) * 12 + Number(dated.slice(5, 7)) - 1 : undefined;
+  const startsLater = first > range.from;
+  const stopsEarlier = last < range.to && now !== undefined && range.to < now;
+  if ((!startsLater && !stopsEarlier) || answer.some((b) => RANGE_EXPLAINED.test(b.text))) return;
+  ctx.report({
+    message: `The request asks for ${range.words} but the figures given are for ${monthName(first)} to ${monthName(last)}: give the missing months, or say why they cannot be given (not held, or not yet complete).`,
+    range: rangeInBlock(draft, rows[0].block, rows[0].text),
+    data: { asked: [monthName(range.from), monthName(range.to)], given: [monthName(first), monthName(last)] },
+  });
 }
