@@ -5,24 +5,31 @@ import { parseIsoDate } from '../law/iso-date';
 // of real replies.
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
 ];
-const monthAlt = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A month's name, in full or short ("Sept", "Jun"): the alternation for regular expressions. */
+export const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 
 /** One date in any accepted form, anchored at the start of the text. Groups: dmy / mdy / numeric / iso. */
 export const DATE_SOURCE =
-  `${weekday}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${monthAlt})\\.?,?\\s+(\\d{4})` +
-  `|(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})` +
+  `${weekday}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_NAME})\\.?,?\\s+(\\d{4})` +
+  `|(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})` +
   `|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})` +
   `|(\\d{4})-(\\d{2})-(\\d{2}))`;
 
 const dateAtStart = new RegExp(`^${DATE_SOURCE}`, 'i');
 
-function monthIndex(name: string): number {
+/** 0 for "January", "Jan" or "jan"; -1 for a word that is not a month. */
+export function monthIndex(name: string): number {
   const n = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(n));
+  return MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));
+}
+
+/** "January" for 0. */
+export function monthTitle(index: number): string {
+  return MONTHS[index];
 }
 
 /** YYYY-MM-DD for a real calendar date, else undefined (31 September, 29 February 2021). */
@@ -74,5 +81,5 @@ export function readDateValue(value: unknown): DateMatch | undefined {
 /** "5 October 2020" for messages. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1][0].toUpperCase()}${MONTHS[m - 1].slice(1)} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -1,21 +1,21 @@
+import { MONTH_NAME, monthIndex, monthTitle } from '../parse/dates';
 import type { Block, Draft } from '../types';
 
 // Months for period-mismatch: a range of months the request asks for ("between January and June 2023",
 // "from April 2022 to March 2023") and the months an answer's rows of figures are for ("January 2023: 12",
 // "| Feb | 4 |"). A month is counted as year * 12 + month index, so ranges over a new year compare.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A month's name, captured. */
+const MONTH = `(${MONTH_NAME})`;
 
 /** "between January and June 2023", "from April 2022 to March 2023", "January to June 2023". */
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(?:between\s+|from\s+)?${MONTH_NAME}\.?(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|till|-|–)\s+${MONTH_NAME}\.?\s+((?:19|20)\d\d)\b`,
+  String.raw`\b(?:between\s+|from\s+)?${MONTH}\.?(?:\s+((?:19|20)\d\d))?\s+(?:and|to|until|till|-|–)\s+${MONTH}\.?\s+((?:19|20)\d\d)\b`,
   'i',
 );
 /** A month at the start of a row, then its figure: "January 2023: 12", "| Feb | 4 |", "March – 7". */
-const ROW_MONTH = new RegExp(String.raw`^\s*\|?\s*(?:[-*•]\s*)?${MONTH_NAME}\.?(?:\s+((?:19|20)\d\d))?\s*(?:[:|–—-]|\s{2,}|\t)\s*[£$]?\d`, 'i');
+const ROW_MONTH = new RegExp(String.raw`^\s*\|?\s*(?:[-*•]\s*)?${MONTH}\.?(?:\s+((?:19|20)\d\d))?\s*(?:[:|–—-]|\s{2,}|\t)\s*[£$]?\d`, 'i');
 
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 
 export interface MonthRange {
   from: number;
@@ -30,8 +30,8 @@ export function askedMonths(asked: string): MonthRange | undefined {
   if (!m) return undefined;
   const toYear = Number(m[4]);
   const fromYear = m[2] ? Number(m[2]) : toYear;
-  const from = fromYear * 12 + monthOf(m[1]);
-  const to = toYear * 12 + monthOf(m[3]);
+  const from = fromYear * 12 + monthIndex(m[1]);
+  const to = toYear * 12 + monthIndex(m[3]);
   return to > from ? { from, to, words: `${monthName(from)} to ${monthName(to)}` } : undefined;
 }
 
@@ -44,7 +44,7 @@ export function rowMonths(draft: Draft, blocks: readonly Block[], range: MonthRa
       const m = ROW_MONTH.exec(draft.lines[l] ?? '');
       if (!m) continue;
       const year = m[2] ? Number(m[2]) : sameYear;
-      if (year !== undefined) out.push({ month: year * 12 + monthOf(m[1]), block, text: m[0].trim().replace(/\s*[:|–—-]?\s*[£$]?\d$/, '') });
+      if (year !== undefined) out.push({ month: year * 12 + monthIndex(m[1]), block, text: m[0].trim().replace(/\s*[:|–—-]?\s*[£$]?\d$/, '') });
     }
   }
   return out;
@@ -52,7 +52,5 @@ export function rowMonths(draft: Draft, blocks: readonly Block[], range: MonthRa
 
 /** "January 2023" for a month count. */
 export function monthName(month: number): string {
-  return `${FULL_NAMES[month % 12]} ${Math.floor(month / 12)}`;
+  return `${monthTitle(month % 12)} ${Math.floor(month / 12)}`;
 }
-
-const FULL_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

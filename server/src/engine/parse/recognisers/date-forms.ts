@@ -3,11 +3,9 @@
 // (day first: UK letters), "2024-11-15", a time after the date ("07/01/2021 09:08:44"), and a day and
 // month without a year ("your email of 12 May"), whose year the caller takes from the letter.
 
-import { isoDate } from '../dates';
+import { isoDate, MONTH_NAME, monthIndex } from '../dates';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const month =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+const month = `(${MONTH_NAME})(?![a-z])\\.?`;
 const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?';
 // "22^nd" is a superscript ordinal as e-mail and PDF text keep it.
 const ordinal = '\\s?\\^?(?:st|nd|rd|th)?';
@@ -40,7 +38,7 @@ export interface DateForm {
 }
 
 function monthOf(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return monthIndex(name) + 1;
 }
 
 /** A date starting exactly at `from` in `text`. */
