@@ -71,7 +71,7 @@ function checkAmounts(
   for (let m = LIMIT_AMOUNT.exec(block.text); m; m = LIMIT_AMOUNT.exec(block.text)) {
     const written = m[1] ?? m[2];
     const amount = Number(written.replace(/,/g, ''));
-    const range = rangeOf(ctx.draft, block, `£${written}`) ?? block.range;
+    const range = rangeOf(ctx.draft, block, `£${written}`);
     if (amount !== expected.amount) {
       ctx.report({
         message: scotland
@@ -92,7 +92,7 @@ function checkAmounts(
     if (hours !== expected.hours) {
       ctx.report({
         message: `£${written} at £${HOURLY_RATE} an hour is ${amount / HOURLY_RATE} hours, not ${h[1]}.`,
-        range: rangeOf(ctx.draft, block, h[0]) ?? range,
+        range: rangeOf(ctx.draft, block, h[0]),
         data: { hours, expected: expected.hours },
       });
     }

@@ -1,5 +1,6 @@
 import type { CitedGround, RefusalAnalysis } from '../analysis/refusal';
 import type { Block, Draft, Range } from '../types';
+import { findInBlock, offsetRange } from './text-spans';
 
 // Where a FOIA or FOISA reply refuses on cost (section 12): the citation, the paragraphs about the
 // limit being exceeded, and the passages that explain them. Read by the cost rules (cost-limit,
@@ -39,14 +40,8 @@ export function costRefusal(a: RefusalAnalysis): CostRefusal | undefined {
   };
 }
 
-/** Where a piece of a block's text is in the source, or the block's range. */
+/** Where a piece of a block's text is in the source ("£450" also as "£ 450"), or the block's range. */
 export function rangeOf(draft: Draft, block: Block, piece: string): Range {
-  const variants = [piece, piece.replace('£', '£ ')];
-  for (let line = block.startLine; line <= block.endLine; line++) {
-    for (const v of variants) {
-      const at = draft.lines[line].indexOf(v);
-      if (at >= 0) return { start: { line, character: at }, end: { line, character: at + v.length } };
-    }
-  }
-  return block.range;
+  const at = findInBlock(draft, block, piece) ?? findInBlock(draft, block, piece.replace('£', '£ '));
+  return at ? offsetRange(draft, at.start, at.end) : block.range;
 }
