@@ -29,7 +29,7 @@ export function asksFor(text: string): boolean {
  */
 function statesFigure(text: string): boolean {
   const sentences = text.split(/(?<=[.!])\s+(?=[A-Z0-9])/);
-  return sentences.slice(1).some((s) => /\d/.test(s) && !s.includes('?') && !looksAsked(s) && !asksFor(s));
+  return sentences.slice(1).some((s) => /\d/.test(s) && !s.includes('?') && !asksFor(s));
 }
 
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
