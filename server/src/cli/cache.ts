@@ -51,7 +51,7 @@ export class ReportCache {
   private readonly folder: string;
   /** Drafts of this run already written to the temporary file that save() renames into place. */
   private readonly written = new Set<string>();
-  private out: { temp: string; fd: number; writer: LineWriter } | undefined;
+  private out: { temp: string; writer: LineWriter } | undefined;
   /** Why the cache cannot be written, once writing it failed. */
   private failure: string | undefined;
   private readonly settingsKeys = new WeakMap<Schema, string>();
@@ -147,7 +147,7 @@ export class ReportCache {
       fs.mkdirSync(this.folder, { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
       const writer = new LineWriter(fs.openSync(temp, 'w'));
-      this.out = { temp, fd: writer.fd, writer };
+      this.out = { temp, writer };
       writer.text(`${JSON.stringify({ foiLintCache: cacheFormat, run: this.run })}\n`);
     }
     return this.out.writer;
@@ -180,12 +180,12 @@ export class ReportCache {
       if (this.failure !== undefined) throw new Error(this.failure);
       this.opened().flush();
       const out = this.out!;
-      fs.closeSync(out.fd);
+      fs.closeSync(out.writer.fd);
       fs.renameSync(out.temp, this.file);
       return undefined;
     } catch (error) {
       if (this.out) {
-        for (const undo of [() => fs.closeSync(this.out!.fd), () => fs.rmSync(this.out!.temp, { force: true })]) {
+        for (const undo of [() => fs.closeSync(this.out!.writer.fd), () => fs.rmSync(this.out!.temp, { force: true })]) {
           try {
             undo();
           } catch {
