@@ -172,6 +172,11 @@ export interface Section {
   anchor: Block;
   /** How it was found. */
   by: 'heading' | 'text';
+  /**
+   * Found by words that start deep inside its first block: the block carries the reply's own words
+   * before them (text extracted from a PDF often runs the answers and the closing paragraphs together).
+   */
+  runsOn?: boolean;
   /** All blocks that belong to the section (heading excluded). */
   blocks: Block[];
   range: Range;

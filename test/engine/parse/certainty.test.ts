@@ -113,4 +113,33 @@ describe('reader: how sure an unanswered question is', () => {
     const s21 = parseDraft(request + 'This information is exempt under section 21. ' + pointer, schema);
     assert.deepEqual(s21.questions.map((q) => q.status), ['answered', 'answered']);
   });
+
+  it('not sure: the reply names the question by number in its own words ("For question 2 and 3, ...")', () => {
+    const text = `${ack}1. How many claims were made?\nThe cost limit applies to this part.\n2. How many were paid?\n3. How much was paid?\nFor question 2 and 3, the figures are below:\n2023 – 275 accepted, £48,745 paid\n`;
+    assert.deepEqual(sure(text), [
+      ['1', 'answered', true],
+      ['2', 'unanswered', false],
+      ['3', 'answered', true],
+    ]);
+    // A lettered part named ("question 3b") names its question too.
+    const parts =
+      `${ack}1. Detail the spend.\n2. Detail the a) median b) longest wait\n3. Detail the number of students\n\nResponse:\n\n` +
+      'In accordance with section 1(1)(a), the information is held in part.\n\n' +
+      'Information pertaining to question 2b cannot be provided. Information pertaining to question 3 can only be answered in part.\n';
+    assert.deepEqual(sure(parts).find(([label]) => label === '2'), ['2', 'unanswered', false]);
+  });
+
+  it('closing words deep inside a paragraph of answers (PDF text) do not hide the answers before them', () => {
+    const table = Array.from({ length: 12 }, (_, i) => `Month ${i + 1}\n|\n${i * 3}\n|`).join('\n');
+    const text =
+      `${ack}1) The number of diverts each month.\n2) How long each divert lasted for.\nOur response\nis as follows:\n${table}\n` +
+      'We do not keep information on the duration.\nWe hope that this answers your request. If you are dissatisfied with our response you have\nthe right to ask for an internal review.\n';
+    const draft = parseDraft(text, schema);
+    assert.deepEqual(
+      draft.questions.map((q) => q.sure && q.status === 'unanswered'),
+      [false, false],
+    );
+    assert.ok(draft.sections.find((s) => s.id === 'rights')?.runsOn);
+  });
 });
+

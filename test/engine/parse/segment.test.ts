@@ -142,4 +142,16 @@ describe('reader: items run together in one block', () => {
     const text = 'Please provide the following for each system:\n1. Blood tracking\n2. Patient Portal\n3. Virtual Wards\nPlease enter the supplier name, the system name and the date installed for each of the systems listed above in the table.\n';
     assert.deepEqual(questions(text).map(([label]) => label), ['1', '2', '3']);
   });
+
+  it('a bullet ending in a colon over the items it introduces, and bullets that are only periods, are not questions', () => {
+    const text =
+      'Request:\n\n  • I would be grateful if you could comply with the following requests between the following year ranges:\n' +
+      '  • 9 June 2019 - 9 June 2020\n  • 10 June 2020 - 9 June 2021\n  • In your response, please do the following:\n\n' +
+      '  1. Detail the amount spent on mental health\n  2. Detail the number of students enrolled\n\nResponse:\n\nThe information is below.\n';
+    assert.deepEqual(questions(text), [
+      ['1', 'Detail the amount spent on mental health'],
+      ['2', 'Detail the number of students enrolled'],
+    ]);
+  });
 });
+

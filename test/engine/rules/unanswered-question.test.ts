@@ -177,4 +177,16 @@ describe('rule: unanswered-question', () => {
     const disabled = edit(base, '- 2. Does your council have any plans', '<!-- foi-lint-disable-next-line unanswered-question -->\n- 2. Does your council have any plans');
     assert.deepEqual(ofRule(run(disabled), RULE), []);
   });
+
+  it('reports a question with all its parts unanswered once, naming the parts', () => {
+    const text =
+      'Thank you for your request received on 3 March 2025:\n\n1. How many referrals were received?\n' +
+      '2. For each of the last five years, please provide either:\n   a. The number of sick days, or\n   b. The total of working days lost\n';
+    const found = ofRule(run(text), RULE);
+    assert.deepEqual(
+      found.map((f) => f.message.replace(/: “.*$/, '')),
+      ['Question 1 has no answer in the response', 'Question 2 has no answer in the response, nor any of its 2 parts'],
+    );
+  });
 });
+

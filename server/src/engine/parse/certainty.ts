@@ -1,5 +1,6 @@
 import type { Block, Position, Question } from '../types';
 import { sharedRun } from './answers';
+import { numbersOf } from './recognisers/numbering';
 
 // Precision first: a question is reported unanswered only when the reading is certain. It is when
 // nothing at all follows the question (the letter stops, or goes straight to its closing paragraphs),
@@ -32,6 +33,24 @@ function statesFigure(text: string): boolean {
   return sentences.slice(1).some((s) => /\d/.test(s) && !s.includes('?') && !asksFor(s));
 }
 
+/** "For question 2 and 3", "question 3b", "Q4 & Q5", "points 1 & 2": words that name questions by number. */
+const NAMES_QUESTIONS = /\b(?:questions?|q|points?|parts?|requests?)\s*\.?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|or|to|-|–)\s*(?:q\.?\s*)?\d{1,3}[a-z]?\b)*)/gi;
+
+/** The question numbers the reply's words name, with the number of each lettered part ("3b" names 3). */
+function namedNumbers(blocks: readonly Block[]): Set<string> {
+  const named = new Set<string>();
+  for (const b of blocks) {
+    NAMES_QUESTIONS.lastIndex = 0;
+    for (let m = NAMES_QUESTIONS.exec(b.text); m; m = NAMES_QUESTIONS.exec(b.text)) {
+      for (const n of numbersOf(m[1])) {
+        named.add(n);
+        named.add(n.replace(/[a-z]+$/, ''));
+      }
+    }
+  }
+  return named;
+}
+
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
 
 /** Block `b` starts after position `end`. */
@@ -60,6 +79,11 @@ export function settleCertainty(
   // "1a" beside an answered "1": an answer to 1 may well cover its lettered part.
   const answeredNumbers = new Set(questions.filter((q) => q.answer && q.number !== undefined).map((q) => q.number!.toLowerCase()));
   const partOfAnswered = (q: Question) => q.number !== undefined && /^\d+[a-z]$/i.test(q.number) && answeredNumbers.has(q.number.slice(0, -1));
+  // A question the reply names by number ("For question 2 and 3, ...") may be answered there.
+  const questionBlocks = new Set(questions.map((q) => q.block));
+  const named = namedNumbers(candidates.filter((b) => !questionBlocks.has(b) && b.item?.role !== 'question'));
+  const namedInReply = (q: Question) =>
+    q.number !== undefined && (named.has(q.number.toLowerCase()) || (q.parent?.number !== undefined && named.has(`${q.parent.number}${q.number}`.toLowerCase())));
   const pairedParents = new Set(
     questions.filter((q) => q.number !== undefined && q.answer && (q.answer.via === 'number' || q.answer.via === 'restated')).map((q) => q.parent),
   );
@@ -71,7 +95,7 @@ export function settleCertainty(
     // A request in prose is one question whose end cannot be told from the reply's start; a question
     // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
-    if (prose || RESPONDS.test(q.text) || statesFigure(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q)) {
+    if (prose || RESPONDS.test(q.text) || statesFigure(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q) || namedInReply(q)) {
       q.sure = false;
       continue;
     }

@@ -36,10 +36,11 @@ export function parseDraft(input: string, schema: Schema): Draft {
   }
   const directives = readDirectives(lines);
   const responseBlocks = layout.response ? blocks.slice(layout.response.start, layout.response.end) : [];
-  // Section openings are not answers, except a regime statement that runs on into the reply (text
-  // extracted from a PDF often holds the statement and the answer in one paragraph).
+  // Section openings are not answers, except a paragraph that holds the reply's words as well: a
+  // regime statement that runs on into the reply, or closing words deep inside an answer (text
+  // extracted from a PDF often holds them in one paragraph).
   const anchors = new Set<Block>(
-    layout.sections.filter((s) => !(s.id === 'regime' && s.by === 'text' && s.anchor.text.length > RUN_ON_STATEMENT)).map((s) => s.anchor),
+    layout.sections.filter((s) => !s.runsOn && !(s.id === 'regime' && s.by === 'text' && s.anchor.text.length > RUN_ON_STATEMENT)).map((s) => s.anchor),
   );
   // Letters without a response heading answer under each question, or after the last one.
   const hasText = (list: readonly Block[]) => list.some((b) => !anchors.has(b) && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code');

@@ -1,5 +1,6 @@
 import type { Block, Question } from '../types';
 import { RESPONDS, asksFor as asks } from './certainty';
+import { MONTH_NAME } from './dates';
 import { SIGN_OFF, BRANCH_MARKER, isFormatWish, DISREGARD_REST, OPENS_BRANCH, STARTS_CONDITIONAL, branchOf } from './conditions';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -55,7 +56,7 @@ export function readQuestions(blocks: readonly Block[]): Question[] {
       if (root) branch = { on: root, when: branchOf(BRANCH_MARKER.exec(text)![1]), text, childrenOnly: false };
       continue;
     }
-    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text) || isFormatWish(text) || isNumberedHeading(block, blocks[bi - 1], blocks[bi + 1])) continue;
+    if (!isItemBlock(block) || !text || NOT_A_QUESTION.test(text) || isFormatWish(text) || onlyDates(text) || isNumberedHeading(block, blocks[bi - 1], blocks[bi + 1])) continue;
 
     const written = block.marker !== undefined && block.marker !== '-' ? block.marker : undefined;
     // An unnumbered bullet after a numbered question is one of its parts.
@@ -144,6 +145,13 @@ function isNumberedHeading(block: Block, previous: Block | undefined, next: Bloc
   );
 }
 
+const DATE_WORDS = new RegExp(`\\b(?:${MONTH_NAME}|to|and|from|until|between|st|nd|rd|th)\\b`, 'gi');
+
+/** "9 June 2019 - 9 June 2020", "2021/22": a period the request covers, listed as a bullet, not a question. */
+function onlyDates(text: string): boolean {
+  return /\d/.test(text) && !/[a-z]/i.test(text.replace(DATE_WORDS, ''));
+}
+
 /** Numbered one on from the item before it: "11." after "10.". */
 const continuesList = (block: Block, previous: Block | undefined) =>
   previous?.marker !== undefined && (!/^\d+$/.test(previous.marker) || Number(block.marker) === Number(previous.marker) + 1);
@@ -160,8 +168,16 @@ function dropStems(all: Question[]): Question[] {
   const top = all.filter((q) => !q.parent);
   const lastWithNumber = new Map<string, number>();
   top.forEach((q, i) => q.number !== undefined && lastWithNumber.set(q.number, i));
+  // So are bullets that end in a colon above the items they introduce ("• In your response, please do
+  // the following:" over "1. ... 2. ...").
+  const leadIn = (q: Question, i: number) => q.number === undefined && /:\s*$/.test(q.text) && top[i + 1] !== undefined;
   const stems = new Set(
-    top.filter((q, i) => q.number !== undefined && !q.text.includes('?') && INTRODUCES.test(q.text) && !q.children.length && lastWithNumber.get(q.number)! > i),
+    top.filter(
+      (q, i) =>
+        !q.text.includes('?') &&
+        !q.children.length &&
+        (leadIn(q, i) || (q.number !== undefined && INTRODUCES.test(q.text) && lastWithNumber.get(q.number)! > i)),
+    ),
   );
   return stems.size ? all.filter((q) => !stems.has(q)) : all;
 }

@@ -36,7 +36,11 @@ interface Anchor {
   spec: SectionSpec;
   order: number;
   by: 'heading' | 'text';
+  runsOn?: boolean;
 }
+
+/** A section's words this far into a paragraph: the paragraph holds more than the section. */
+const RUN_ON_OPENING = 200;
 
 function spanRange(blocks: readonly Block[], start: number, end: number): Range {
   // An empty span at the end (a "Response" heading with nothing under it yet): an empty range after the last block.
@@ -132,7 +136,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
         (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
         spec.text.some((p) => p.test(b.text)),
     );
-    if (index >= 0) anchors.push({ index, spec, order, by: 'text' });
+    if (index < 0) return;
+    const at = Math.min(...spec.text.map((p) => p.find(blocks[index].text)?.index ?? Infinity));
+    anchors.push({ index, spec, order, by: 'text', runsOn: at > RUN_ON_OPENING });
   });
   anchors.sort((a, b) => a.index - b.index);
 
@@ -145,6 +151,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
       title: a.spec.title,
       anchor: blocks[a.index],
       by: a.by,
+      ...(a.runsOn ? { runsOn: true } : {}),
       blocks: body,
       range: spanRange(blocks, a.index, next),
       text: body.map((b) => b.text).join('\n'),
@@ -155,16 +162,18 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
   let response: Layout['response'];
   const responseAnchor = anchors.find((a) => a.spec.id === 'response');
   const closing = (a: Anchor) => (responseOrder >= 0 ? a.order > responseOrder : a.order > 0);
+  // The response ends where a closing section starts, or after the paragraph it runs on in.
+  const endAt = (a: Anchor | undefined) => (a ? a.index + (a.runsOn ? 1 : 0) : blocks.length);
   if (responseAnchor) {
     // A regime statement inside the response does not end it; a closing section or another heading does.
-    const end = anchors.find((a) => a.index > responseAnchor.index && (closing(a) || a.by === 'heading'))?.index ?? blocks.length;
+    const end = endAt(anchors.find((a) => a.index > responseAnchor.index && (closing(a) || a.by === 'heading')));
     response = { start: responseAnchor.index + 1, end };
   } else if (responseLabel >= 0 && (!request || responseLabel >= request.end)) {
-    const end = anchors.find((a) => a.index > responseLabel && closing(a))?.index ?? blocks.length;
+    const end = endAt(anchors.find((a) => a.index > responseLabel && closing(a)));
     response = { start: responseLabel + 1, end };
   } else {
     const start = request ? request.end : ackIndex + 1;
-    const end = anchors.find((a) => a.index >= start && closing(a))?.index ?? blocks.length;
+    const end = endAt(anchors.find((a) => a.index >= start && closing(a)));
     if (end > start) response = { start, end };
   }
   const requestBy = !request ? undefined : byList ? 'list' : requestLabel >= 0 ? 'label' : 'acknowledgement';

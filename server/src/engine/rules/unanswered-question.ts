@@ -37,18 +37,23 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
   reads: [],
   check(ctx) {
     const unsure: Question[] = [];
+    // An answer that is only "[TBC]" leaves the question unanswered; the placeholder rule reports it.
+    const missing = (q: Question) => q.status === 'unanswered' && !q.answer;
+    // A question reported with all its parts is reported once, for the parts too.
+    const wholly = (q: Question): boolean => missing(q) && q.sure && q.children.every(wholly);
     for (const q of ctx.draft.questions) {
-      // An answer that is only "[TBC]" leaves the question unanswered; the placeholder rule reports it.
-      if (q.status !== 'unanswered' || q.answer) continue;
+      if (!missing(q)) continue;
       if (!q.sure) {
         unsure.push(q);
         continue;
       }
+      if (q.parent && wholly(q.parent)) continue;
       const cond = q.condition;
       const when = cond && !cond.on.answer ? ` (it applies unless question ${cond.on.label} is answered “${cond.when === 'yes' ? 'no' : 'yes'}”)` : '';
       const elsewhere = q.pointedElsewhere ? ' (the reply only points to other responses or published pages)' : '';
+      const parts = q.children.length && wholly(q) ? `, nor any of its ${q.children.length} parts` : '';
       ctx.report({
-        message: `Question ${q.label} has no answer in the response${when}${elsewhere}: “${excerpt(q)}”`,
+        message: `Question ${q.label} has no answer in the response${parts}${when}${elsewhere}: “${excerpt(q)}”`,
         range: q.range,
         related: expectedAt(ctx.draft, q),
         data: { question: q.label, line: q.range.start.line },
