@@ -23,6 +23,28 @@ describe('regime in effect', () => {
     assert.deepEqual([named.regime, named.source], ['eir', 'letter']);
   });
 
+  it('a request moved to the environmental regulations is under them, whatever Act the reply named first', () => {
+    const ai = example(AI_RECRUITMENT);
+    const moved = edit(
+      ai,
+      'We have processed this request under the Freedom of Information Act 2000.',
+      'Although initially your request was dealt with under the Freedom of Information Act, as it relates to parking we now consider the relevant regime is the Environmental Information Regulations (EIR).',
+    );
+    assert.deepEqual([regimeOf(moved).regime, regimeOf(moved).source], ['eir', 'statement']);
+    const opposed = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.', 'We have considered it under the Environmental Information Regulations 2004, as opposed to under the Freedom of Information Act 2000.');
+    assert.equal(regimeOf(opposed).regime, 'eir');
+    // "as opposed to the EIR": the reply keeps to the Act.
+    const kept = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.', 'We have processed this request under the Freedom of Information Act 2000, as opposed to the Environmental Information Regulations 2004.');
+    assert.equal(regimeOf(kept).regime, 'foia');
+    // Section 39(2) of the FOISA sends an environmental request to the EISR.
+    const s39 = edit(
+      ai,
+      'We have processed this request under the Freedom of Information Act 2000.',
+      'We have applied the exemption under section 39(2) of the Freedom of Information (Scotland) Act 2002 as the information is environmental. We are therefore handling your request under the terms of the Environmental Information (Scotland) Regulations 2004.',
+    );
+    assert.equal(regimeOf(s39).regime, 'eisr');
+  });
+
   it('reads a Scottish authority from its postcode, and falls back to the settings', () => {
     const header = 'Information Governance\nGlenbrae Council\n1 Tay Street\nPerth PH1 5LX';
     const text = letter({ received: '2 March 2026', sent: '3 March 2026', header, rights: 'You can ask for a review within 40 working days.' });

@@ -71,6 +71,8 @@ export function decideRegime(draft: Draft, schema: Schema, view: ReplyView): Reg
   const base = { named, stated, ...(scottish && { scottish }) };
 
   const declared = draft.meta.regime;
+  const switched = declared?.source === 'text' && !isEnvironmental(declared.value) ? environmentalSwitch(view.blocks) : undefined;
+  if (switched) return { regime: switched.regime, source: 'statement', range: switched.range, ...base };
   if (declared) {
     return { regime: declared.value, source: declared.source === 'front-matter' ? 'front-matter' : 'statement', range: declared.range, ...base };
   }
@@ -78,6 +80,31 @@ export function decideRegime(draft: Draft, schema: Schema, view: ReplyView): Reg
   if (first) return { regime: first[0], source: 'letter', range: first[1], ...base };
   if (scottish) return { regime: isEnvironmental(schema.base) ? 'eisr' : 'foisa', source: 'scottish-authority', range: scottish.range, ...base };
   return { regime: schema.base, source: 'schema', ...base };
+}
+
+/** Words that move a request to the environmental regime: "as opposed to", "the relevant regime is". */
+const SWITCH = /\b(?:as opposed to|rather than|instead of|relevant (?:regime|legislation) is|now consider|falls? (?:to be (?:considered|dealt with|handled) )?under)\b/i;
+
+/**
+ * "Although initially your request was dealt with under the Freedom of Information Act, ... we now
+ * consider the relevant regime is the Environmental Information Regulations": a sentence of the reply
+ * that moves the request to the EIR (or EISR) overrides a statement naming the Act.
+ */
+function environmentalSwitch(blocks: ReplyView['blocks']): { regime: RegimeId; range: Range } | undefined {
+  for (const b of blocks) {
+    if (!SWITCH.test(b.text)) continue;
+    for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      if (!SWITCH.test(sentence)) continue;
+      ACT_NAMES.lastIndex = 0;
+      for (let m = ACT_NAMES.exec(sentence); m; m = ACT_NAMES.exec(sentence)) {
+        const regime = GROUP_REGIME[m.slice(1, 5).findIndex((g) => g !== undefined)];
+        // The regime the sentence moves to comes before "as opposed to ..." or after "relevant regime is".
+        const opposed = /\b(?:as opposed to|rather than|instead of)\b/i.exec(sentence);
+        if (isEnvironmental(regime) && !(opposed && m.index > opposed.index)) return { regime, range: b.range };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The first postcode in the letter's header (the authority's address), if it is a Scottish one. */

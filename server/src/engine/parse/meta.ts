@@ -24,6 +24,27 @@ export function regimeFromText(text: string): { id: RegimeId; index: number; len
   return best;
 }
 
+/** "under the terms of the", "in accordance with": the words a regime statement puts before the law. */
+const UNDER = /\b(?:under|in accordance with)\s+(?:the\s+)?(?:(?:terms|provisions) of\s+)?(?:the\s+)?$/i;
+
+/**
+ * The regime a statement handles the request under: the first law it names, unless that is an Act and
+ * the request is then handled under environmental regulations ("We have applied the exemption under
+ * section 39(2) of the FOISA ... handling your request under the terms of the EISR" is EISR).
+ */
+function statedRegime(text: string): { id: RegimeId; index: number; length: number } | undefined {
+  const first = regimeFromText(text);
+  if (!first || first.id === 'eir' || first.id === 'eisr') return first;
+  for (let from = first.index + first.length; from < text.length; ) {
+    const found = regimeFromText(text.slice(from));
+    if (!found) break;
+    const at = { ...found, index: from + found.index };
+    if ((at.id === 'eir' || at.id === 'eisr') && UNDER.test(text.slice(Math.max(0, at.index - 40), at.index))) return at;
+    from = at.index + at.length;
+  }
+  return first;
+}
+
 function regimeFromValue(v: unknown): RegimeId | undefined {
   if (typeof v !== 'string') return undefined;
   const t = v.trim().toLowerCase();
@@ -171,7 +192,7 @@ export function readMeta(
   if (fmRegime && regimeId) meta.regime = { value: regimeId, range: fmRegime.range, source: 'front-matter' };
   else if (regimeBlock) {
     const source = blockSource(lines, regimeBlock);
-    const found = regimeFromText(source);
+    const found = statedRegime(source);
     if (found) {
       const before = source.slice(0, found.index).split('\n');
       const line = regimeBlock.startLine + before.length - 1;
