@@ -61,10 +61,20 @@ describe('date forms', () => {
     assert.equal(completeYear(dec, '2021-01-13'), '2020-12-18');
   });
 
+  it('gives a day and month the year that puts it nearest another date close by, not necessarily before it', () => {
+    const received = readDateForm('15 September', 0)!;
+    assert.equal(completeYear(received, '2021-09-14', true), '2021-09-15');
+    const dec = readDateForm('28 December', 0)!;
+    assert.equal(completeYear(dec, '2015-01-05', true), '2014-12-28');
+  });
+
   it('finds every date and the full date nearest a point', () => {
     const text = 'acknowledgement of 4 October we can now respond to your request of 28 September, clarified on 4 October 2016';
     assert.deepEqual(findDateForms(text).map((d) => d.text), ['4 October', '28 September', '4 October 2016']);
     assert.equal(nearestFullDate(text, text.indexOf('28 September')), '2016-10-04');
     assert.equal(nearestFullDate('your email of 12 May', 5), undefined);
+    // A date pages away says nothing of this one's year.
+    const far = `your email of 28 July ${'and more words '.repeat(40)}between 1st April 2012 and 31st March 2013`;
+    assert.equal(nearestFullDate(far, far.indexOf('28 July')), undefined);
   });
 });

@@ -18,6 +18,9 @@ const PHRASES: [string, string | undefined][] = [
   ['your information request of 28 September for which you provided further clarification on 4 October 2016', '28 September'],
   ['I am writing in response to your e-mail dated 25 October 2010 in which you asked for an internal review', '25 October 2010'],
   ['We received your request for information on 15 May 2023.', '15 May 2023'],
+  ['Thank you for your recent request, received by 19 May 2019.', '19 May 2019'],
+  ['Thank you for your request to the BBC of 26 October 2012 seeking the following information', '26 October 2012'],
+  ['Thank you for your Freedom of Information Act e-mail sent on 22 February 2010 to the Cabinet Office', '22 February 2010'],
   ['I write in connection with your request for information received by the Police Service on the 5th of June 2023.', '5th of June 2023'],
   ['Thank you for your requests of 3 May and 5 June 2020.', 'several'],
   // Not the date this reply's request was received.

@@ -121,8 +121,9 @@ function readTextDates(lines: readonly string[], from: number, layout: LayoutSpe
   };
   const complete = (d: DateForm, index: number, reference?: string) => {
     if (d.year !== undefined) return d.iso;
-    const ref = reference ?? nearestFullDate(joined, index);
-    return ref ? completeYear(d, ref) : undefined;
+    if (reference) return completeYear(d, reference);
+    const near = nearestFullDate(joined, index);
+    return near ? completeYear(d, near, true) : undefined;
   };
   const out: TextDates = { addressed: opens };
   if (sentAt) {

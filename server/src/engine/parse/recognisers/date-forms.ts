@@ -68,11 +68,19 @@ export function readDateForm(text: string, from = 0): DateForm | undefined {
   };
 }
 
-/** The full date (YYYY-MM-DD) of a day and month, in the year that puts it on or before `reference`. */
-export function completeYear(form: DateForm, reference: string): string | undefined {
+/**
+ * The full date (YYYY-MM-DD) of a day and month. Against the letter's date, the year that puts it on or
+ * before the letter; against another date nearby ("your request of 14 September 2021, received on 15
+ * September"), the year that puts it nearest that date.
+ */
+export function completeYear(form: DateForm, reference: string, nearest = false): string | undefined {
   if (form.year !== undefined) return form.iso;
   const refYear = Number(reference.slice(0, 4));
   const same = isoDate(refYear, form.month, form.day);
+  if (nearest) {
+    const days = (iso: string | undefined) => (iso ? Math.abs(Date.parse(iso) - Date.parse(reference)) : Infinity);
+    return [same, isoDate(refYear - 1, form.month, form.day), isoDate(refYear + 1, form.month, form.day)].reduce((a, b) => (days(b) < days(a) ? b : a));
+  }
   if (same && same <= reference) return same;
   return isoDate(refYear - 1, form.month, form.day);
 }
@@ -94,13 +102,16 @@ export function findDateForms(text: string): (DateForm & { index: number })[] {
   return out;
 }
 
-/** The full date nearest to `at` in `text`: the year for a date written without one. */
+/** Farther than this from a date, another date in the text says nothing of its year. */
+const NEAR = 400;
+
+/** The full date nearest to `at` in `text`, a few sentences away at most: the year for a date written without one. */
 export function nearestFullDate(text: string, at: number): string | undefined {
   let best: { iso: string; distance: number } | undefined;
   for (const d of findDateForms(text)) {
     if (!d.iso) continue;
     const distance = Math.abs(d.index - at);
-    if (!best || distance < best.distance) best = { iso: d.iso, distance };
+    if (distance <= NEAR && (!best || distance < best.distance)) best = { iso: d.iso, distance };
   }
   return best?.iso;
 }

@@ -4,16 +4,19 @@
 // January 2015". Letters are read in their own text order, lines joined, so a date broken over two
 // lines ("received on 25 / September 2017") is still one date.
 
+import { MONTH_NAME } from '../dates';
 import { readDateForm, type DateForm } from './date-forms';
 
 const request = '(?:requests?|e-?mails?|letters?|applications?|correspondence|enquiry|enquiries|appeal)';
 const PHRASES = [
   // "we received your request for information on"
   `\\breceived\\s+your\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:\\d]{1,60}?)?,?\\s+on`,
-  // "your request for information, which was received on", "request received 7 December 2017"
-  `\\breceived(?:\\s+by\\s+[^,.;:]{1,40}?\\s+on|\\s+on)?`,
-  // "your request for an internal review, dated", "your e-mail of", "your four requests of the"
-  `\\byour\\s+(?:[\\w-]+\\s+){0,3}?${request}(?:\\s+for\\s+[^,.;:\\d]{1,60}?)?,?\\s+(?:dated|of|made\\s+on|sent\\s+on|submitted\\s+on)`,
+  // "your request for information, which was received on", "request received 7 December 2017",
+  // "received by 19 May 2019"
+  `\\breceived(?:\\s+by\\s+[^,.;:]{1,40}?\\s+on|\\s+on|\\s+by(?=\\s+\\d))?`,
+  // "your request for an internal review, dated", "your e-mail of", "your four requests of the",
+  // "your request to the BBC of", "your Freedom of Information Act e-mail sent on"
+  `\\byour\\s+(?:[\\w-]+\\s+){0,4}?${request}(?:\\s+(?:for|to)\\s+[^,.;:\\d]{1,60}?)?,?\\s+(?:dated|of|made\\s+on|sent\\s+on|submitted\\s+on)`,
   // "a request made on", "the request was submitted on"
   `\\b${request}\\s+(?:was\\s+)?(?:made|submitted)\\s+on`,
 ];
@@ -23,7 +26,7 @@ const answeredBefore = /\b(?:we|I)\s+(?:have\s+)?(?:responded|replied|answered)\
 // "your requests of 3 May and 5 June": several request dates, none of them the date of receipt.
 const another = /^\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?/i;
 // "requests received 01/01/17 – 01/02/18": a period, not a date of receipt.
-const rangeAfter = /^\s*(?:to|until|[-–—])\s*(?:\d|[a-z]{3})/i;
+const rangeAfter = new RegExp(`^\\s*(?:to|until|[-–—])\\s*(?:\\d|(?:${MONTH_NAME})\\b)`, 'i');
 
 export interface PhraseDate {
   /** Where the date starts in the text searched. */
