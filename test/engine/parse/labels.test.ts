@@ -23,12 +23,18 @@ describe('recogniser: request and response labels', () => {
     ['In response:', 'response', { bare: true }],
     ['Answer:', 'response', { bare: true }],
     ['Response: The council does not hold this information.', 'response', { bare: false }],
+    ['Trust response:', 'response', { bare: true }],
+    ['East Herts Council Response', 'response', { bare: true }],
+    ['DWP Response', 'response', { bare: true }],
+    ["The Council's response: the information is not held.", 'response', { bare: false }],
     // Not labels: a reference after the word, or prose that starts with it.
     ['Request: FOI/13384', 'request', undefined],
     ['Request for Information - ATISN 16301', 'request', undefined],
     ['Request for information was received on 3 May.', 'request', undefined],
     ['Your request for information has now been considered.', 'request', undefined],
     ['Response to your request is set out below.', 'response', undefined],
+    ['Council response times have improved this year.', 'response', undefined],
+    ['Thank you for your response', 'response', undefined],
   ];
   for (const [text, field, want] of rows) {
     it(`${field}: "${text.slice(0, 50)}" ${want ? (want.bare ? 'stands alone' : 'has its text after it') : 'is not a label'}`, () => {

@@ -47,6 +47,9 @@ export const commonLayout: RawLayout = {
     response: [
       '^(?:our |the |details of (?:the |our )?)?(?:response|reply|answer)s?(?: to (?:your|the) request)?\\b',
       '^(?:in response|decision|outcome)\\b',
+      // The authority names itself: "Trust response:", "East Herts Council Response", "DWP Response"
+      // (not "Thank you for your response").
+      "^(?:the )?(?:[\\w'’&.-]+\\s+){0,3}?(?:trust|council|authority|board|force|service|university|department|ministry|office|college|team|(?!(?:your|my|our|his|her|their|a|the)\\s)[a-z]{2,8})(?:['’]s)?\\s+(?:response|reply)\\b",
     ],
   },
   // A question's number as officers write it: "Question 1 –", "Question Number 2:", "Q3)", "Q4 & Q5",
