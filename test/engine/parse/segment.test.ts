@@ -27,6 +27,15 @@ describe('reader: items run together in one block', () => {
     assert.equal(line.slice(d.questions[1].range.start.character, d.questions[1].range.start.character + 9), '2. Please');
   });
 
+  it('a number run onto the question mark before it ("... each year)?2. How many")', () => {
+    const text = 'My questions are as follows: 1. How many complaints have you received (by year)?2. How many prosecutions were there?\n3. Do you provide free bags?\n';
+    assert.deepEqual(questions(text), [
+      ['1', 'How many complaints have you received (by year)?'],
+      ['2', 'How many prosecutions were there?'],
+      ['3', 'Do you provide free bags?'],
+    ]);
+  });
+
   it('a date line glued to the first question by a lost line break ("20191. Do you")', () => {
     const text = 'Responded Thu 14 November 20191. Do you conduct an audit of trees?\n2. How many trees were felled?\n3. How many were planted?\n';
     assert.deepEqual(questions(text).map(([label]) => label), ['1', '2', '3']);

@@ -17,7 +17,7 @@ const LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?[\s*_]*/;
 /** An inline number that may start a run-on item: after a space or sentence end, or glued to a year. */
 /** A cheap test before INLINE_NUMBER, whose look-behinds are slow on every block. */
 const RUN_ON_HINT = /\d[.)]\s/;
-const INLINE_NUMBER = /(?:(?<=\s)|(?<=\d{4}))(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
+const INLINE_NUMBER = /(?:(?<=\s)|(?<=\d{4})|(?<=\?))(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
 
 interface Piece {
   line: number;
