@@ -141,5 +141,17 @@ describe('reader: how sure an unanswered question is', () => {
     );
     assert.ok(draft.sections.find((s) => s.id === 'rights')?.runsOn);
   });
+
+  it('a form of questions above the reply\'s "Thank you for your request" is the request, and the reply restates it', () => {
+    const form = [1, 2, 3].map((n) => `Question ${n}: ${['Please state the name of the Authority?', 'Please state the population of your district?', 'Do you have any charging points?'][n - 1]} [______]`);
+    const text = `FOI Disclosure Log\n\n${form.join('\n\n')}\n\nCouncil Response\n\nThank you for your request for information, this has now been processed.\n\nQuestion 1: Please state the name of the Authority? [Glenbrae Council]\n\nQuestion 2: Please state the population of your district? [140,000]\n`;
+    const draft = parseDraft(text, schema);
+    assert.equal(draft.request?.range.start.line, 2);
+    assert.deepEqual(sure(text), [
+      ['1', 'answered', true],
+      ['2', 'answered', true],
+      ['3', 'unanswered', true],
+    ]);
+  });
 });
 

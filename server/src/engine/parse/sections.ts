@@ -1,7 +1,7 @@
 import type { Schema, SectionSpec } from '../schema/types';
 import type { Block, Range, Section } from '../types';
 import { isBareLabel } from './answers';
-import { asksFor } from './certainty';
+import { asksFor, looksAsked } from './certainty';
 import { readLabel } from './recognisers/labels';
 
 const ACKNOWLEDGEMENT = [
@@ -106,7 +106,13 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
   const beforeResponse = specs.filter((s) => s.id !== 'response' || s.text.length > 0);
   let request: Layout['request'];
   let byList = false;
-  if (ackIndex >= 0 || inlineRequest) {
+  // A form of questions above the reply's "Thank you for your request" (a log that shows the request,
+  // then the reply restating it): the questions above are the request.
+  const askedAbove = requestLabel < 0 && ackIndex > 0 ? blocks.slice(0, ackIndex).filter((b) => b.marker !== undefined && b.marker !== '-' && looksAsked(b.text)) : [];
+  if (askedAbove.length >= 2) {
+    request = { start: blocks.indexOf(askedAbove[0]), end: ackIndex };
+    byList = true;
+  } else if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
   }
   if (!request || request.end <= request.start) {
