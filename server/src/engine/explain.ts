@@ -91,7 +91,7 @@ function readDate(d: DateValue): ReadDate {
 const SOURCES: Record<RegimeSource, string> = {
   'front-matter': "the front matter's regime",
   statement: "the reply's regime statement",
-  letter: 'the first Act or Regulations the letter names',
+  letter: 'the Acts or Regulations the letter names (a Scottish one first)',
   'scottish-authority': 'a Scottish authority',
   schema: "the settings' base (the letter names no regime)",
 };

@@ -21,6 +21,11 @@ describe('regime in effect', () => {
     const noStatement = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.', 'We have answered your questions below.');
     const named = regimeOf(edit(noStatement, 'There is no charge for making an appeal.', 'There is no charge under the Environmental Information Regulations 2004.'));
     assert.deepEqual([named.regime, named.source], ['eir', 'letter']);
+    // A Scottish Act named after the UK Act (a requester's "Freedom of Information Act 2000" repeated) wins.
+    const scottish = regimeOf(
+      edit(noStatement, 'There is no charge for making an appeal.', 'Under the Freedom of Information Act 2000 you asked for this. The information is exempt under section 25 of the Freedom of Information (Scotland) Act 2002.'),
+    );
+    assert.deepEqual([scottish.regime, scottish.source], ['foisa', 'letter']);
   });
 
   it('a request moved to the environmental regulations is under them, whatever Act the reply named first', () => {

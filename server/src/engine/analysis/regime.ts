@@ -4,7 +4,7 @@ import type { Draft, Range, RegimeId } from '../types';
 
 // Which law a draft is answered under. In order: the front matter's `regime:`; the letter's regime
 // statement ("We have processed this request under ..."); the first Act or Regulations the authority's
-// own words name; a Scottish authority (FOISA, or the EISR when the settings are environmental); the
+// own words name (a Scottish one before any other); a Scottish authority (FOISA, or the EISR when the settings are environmental); the
 // settings' base. Deadlines, the catalogue of grounds and the rights paragraph all follow it.
 
 export type RegimeSource = 'front-matter' | 'statement' | 'letter' | 'scottish-authority' | 'schema';
@@ -76,7 +76,10 @@ export function decideRegime(draft: Draft, schema: Schema, view: ReplyView): Reg
   if (declared) {
     return { regime: declared.value, source: declared.source === 'front-matter' ? 'front-matter' : 'statement', range: declared.range, ...base };
   }
-  const first = [...named.entries()][0];
+  // A Scottish law named anywhere outranks the UK law named first: a Scottish authority's reply may
+  // repeat a requester's "Freedom of Information Act 2000"; an English one has no cause to cite the FOISA.
+  const scottishNamed = [...named.entries()].find(([regime]) => isScottish(regime));
+  const first = scottishNamed ?? [...named.entries()][0];
   if (first) return { regime: first[0], source: 'letter', range: first[1], ...base };
   if (scottish) return { regime: isEnvironmental(schema.base) ? 'eisr' : 'foisa', source: 'scottish-authority', range: scottish.range, ...base };
   return { regime: schema.base, source: 'schema', ...base };

@@ -78,7 +78,7 @@ export const wrongRegime: Rule<'regime' | 'refusal' | 'reply'> = {
     fixable: false,
     docs: `The regime in effect is taken from the front matter (\`regime: foia|eir|foisa|eisr\`), else the letter's
 regime statement ("We have processed this request under ..."), else the first Act or Regulations the
-authority's own words name, else a Scottish address, else the settings' base (\`extends\`). Words quoted
+authority's own words name (a Scottish one before any other), else a Scottish address, else the settings' base (\`extends\`). Words quoted
 from the request do not count: requesters often cite FOIA to Scottish authorities.
 
 Reported (errors unless stated):
