@@ -15,6 +15,16 @@ describe('rule: refusal-ground-unspecified', () => {
     assert.match(f.message, /no exemption is specified: cite it by number, e.g. “section 43\(2\)” \(FOIA section 17\(1\)\(b\)\)/);
   });
 
+  it('does not report a not-held answer worded as an exemption under section 17 (FOISA)', () => {
+    const text = reply(
+      'The information requested for question 5 is not held by the Council. Therefore, we can advise that this information is exempt under Section 17 of the Freedom of Information (Scotland) Act 2002.',
+      'the Freedom of Information (Scotland) Act 2002',
+    );
+    assert.deepEqual(found(text), []);
+    // Withheld as well as not held: still a refusal that must name its exemption.
+    assert.equal(found(reply('Some of the information is not held; the rest is withheld as it is commercially sensitive.')).length, 1);
+  });
+
   it('reports neither confirm nor deny without the provision', () => {
     const text = edit(draft('foia-ncnd-disciplinary.md'), ', under section 40(5B) of the Freedom of Information Act 2000', '');
     const [f] = found(text);

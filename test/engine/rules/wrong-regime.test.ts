@@ -21,6 +21,14 @@ describe('rule: wrong-regime', () => {
     assert.match(fromSettings[0].message, /these settings extend foisa/);
   });
 
+  it('does not report the Act the requester names in the paragraph the request list hangs from', () => {
+    const text =
+      'FOI Request - Potholes\nRequest 101002428998\nUnder the Freedom of Information Act 2000 can you provide me with the following information:\n' +
+      '1) The number of potholes reported to the council\n2) The number of potholes repaired\nResponse 09-04-2020\n' +
+      'The information requested in questions 1 to 2 is available elsewhere. Therefore, this information is exempt under Section 25 of the Freedom of Information (Scotland) Act 2002.\n';
+    assert.deepEqual(found(text), []);
+  });
+
   it('reports the ICO and FOIA in a Scottish reply, but not in its direct-marketing notice', () => {
     const text = edit(
       FOISA_LETTER,

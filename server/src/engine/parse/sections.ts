@@ -123,7 +123,11 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
     request = undefined;
     if (firstList >= 0) {
       const end = firstAnchorAfter(firstList - 1, beforeResponse);
-      if (end > firstList) [request, byList] = [{ start: firstList, end }, true];
+      // The asking paragraph the list hangs from ("... can you provide me with the following
+      // information:") is the requester's too.
+      const stem = blocks[firstList - 1];
+      const start = stem && firstList - 1 > ackIndex && stem.kind === 'paragraph' && /:\s*$/.test(stem.text) && asksFor(stem.text) ? firstList - 1 : firstList;
+      if (end > firstList) [request, byList] = [{ start, end }, true];
     } else if (ackIndex < 0) {
       // A log entry that only gives the request's words: the first paragraph that asks for something.
       const asking = blocks.findIndex((b) => b.kind === 'paragraph' && asksFor(b.text) && !specs.some((spec) => spec.text.some((p) => p.test(b.text))));

@@ -1,6 +1,6 @@
 import { allGrounds, confirmedLoose, findLooseCitations } from '../law/catalogue';
 import { lineOfOffset } from '../analysis/reply';
-import { NCND } from '../analysis/refusal';
+import { NCND, NOT_HELD } from '../analysis/refusal';
 import { REGIME_NAMES } from '../analysis/regime';
 import type { Block } from '../types';
 import { capitalise, REFUSAL_LAW } from './regime-law';
@@ -74,6 +74,9 @@ Information Act 2000 (commercial interests)".`,
     }
     for (const b of refusing) {
       if (reported.has(b) || (NEGATED.test(b.text) && !NCND.test(b.text))) continue;
+      // "... is not held by the Council. Therefore ... this information is exempt under Section 17": a
+      // not-held answer in the words of an exemption, not information withheld.
+      if (NOT_HELD.test(b.text) && !/\bwithh[oe]ld/i.test(b.text)) continue;
       if (cites(a.passageOf(b))) continue;
       if (anyGround && POINTS_ELSEWHERE.test(b.text)) continue;
       reported.add(b);
