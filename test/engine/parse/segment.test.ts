@@ -36,6 +36,15 @@ describe('reader: items run together in one block', () => {
     ]);
   });
 
+  it('an acknowledgement that ends its line with a colon, run on with the request in one paragraph (PDF text)', () => {
+    const text =
+      'Dear Dr Smith,\nThank you for your request of 26 October 2012 seeking the following information under the\nFreedom of Information Act 2000:\n' +
+      '“How many programmes about cosmetic science were broadcast last year?”\nThe information you have requested is excluded from the Act.\n';
+    const d = read(text);
+    assert.equal(d.request?.range.start.line, 3);
+    assert.match(d.questions[0].text, /^“How many programmes about cosmetic science/);
+  });
+
   it('a date line glued to the first question by a lost line break ("20191. Do you")', () => {
     const text = 'Responded Thu 14 November 20191. Do you conduct an audit of trees?\n2. How many trees were felled?\n3. How many were planted?\n';
     assert.deepEqual(questions(text).map(([label]) => label), ['1', '2', '3']);

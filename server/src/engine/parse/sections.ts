@@ -2,15 +2,9 @@ import type { Schema, SectionSpec } from '../schema/types';
 import type { Block, Range, Section } from '../types';
 import { isBareLabel } from './answers';
 import { asksFor, looksAsked } from './certainty';
+import { isAcknowledgement } from './acknowledgement';
 import { readLabel } from './recognisers/labels';
 
-const ACKNOWLEDGEMENT = [
-  /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
-  /\byou (?:asked|requested|wrote)\b/i,
-  /\byour (?:\w+ )?request(?: for information)?(?: (?:dated|of|received on) [^,.:]{3,30}?)? (?:was|is|reads|read) as follows/i,
-  /\b(?:requested|asked for) the following(?: information)?\b/i,
-  /\bwe received your (?:request|e-?mail)\b/i,
-];
 /** A quotation (the request, a decision notice): someone else's words, not the reply's own sections. */
 const QUOTED = /^["“‘']/;
 
@@ -71,7 +65,7 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
       : blocks.findIndex(
           (b) =>
             (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
-            ACKNOWLEDGEMENT.some((re) => re.test(b.text)),
+            isAcknowledgement(b.text),
         );
   // "Our response:", "RESPONSE", "Details of the Response": the answers follow.
   const responseLabel = blocks.findIndex((b, i) => i > ackIndex && isBareLabel(b) && b.text.length <= 70);

@@ -1,5 +1,6 @@
 import type { LayoutSpec, SectionSpec } from '../schema/types';
 import type { Block } from '../types';
+import { isAcknowledgement } from './acknowledgement';
 import { stripInline, trimMarkupEnd } from './markup';
 import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
@@ -158,9 +159,12 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
       const previous = stripped[i - 1];
       const prevIsBareMarker = starts[i - 1] && (readMarker(previous, layout)?.length === previous.length || isBareField(previous, layout));
       const opens = ENDS_SENTENCE.test(previous) && opensSection(stripped[i], sections);
+      // "Thank you for your request ... seeking the following information under the Act:": the
+      // request quoted on the next line is not the acknowledgement's (a PDF runs them together).
+      const acknowledged = /:\s*$/.test(previous) && isAcknowledgement(stripped.slice(groupStart, i).join(' '));
       // An item's question ends at its first line that ends it (a wrapped question runs on over a few).
       const questionEnds = groupIsItem && !prevIsBareMarker && i - groupStart <= 3 && endsQuestion(previous, text, wrap, i === groupStart + 1);
-      if (starts[i] || prevIsBareMarker || opens || questionEnds) cut();
+      if (starts[i] || prevIsBareMarker || opens || questionEnds || acknowledged) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
