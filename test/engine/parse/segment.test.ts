@@ -171,5 +171,12 @@ describe('reader: items run together in one block', () => {
       ['2', 'Detail the number of students enrolled'],
     ]);
   });
+
+  it('a request label that names only the subject ("Request: Roads compensation") leaves the request list above it', () => {
+    const text =
+      'Dear Leeds City Council,\n\nPlease provide details of compensation payments by year.\n\n1. Total claims received for year.\n2. Total compensation paid out for year.\n\nYours faithfully,\n\nA Hart\n\n' +
+      'Dear Ms Hart\n\nRequest: Roads compensations paid out 1990-2015 inclusive\n\nI write in response to your above request, received on 18 May 2018.\n';
+    assert.deepEqual(questions(text).map(([label]) => label), ['1', '2']);
+  });
 });
 

@@ -26,9 +26,10 @@ export function parseDraft(input: string, schema: Schema): Draft {
   let layout = readLayout(blocks, schema);
   let requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
   let questions = readQuestions(requestBlocks);
-  if (!questions.length && layout.requestBy === 'acknowledgement') {
-    // What looked like an acknowledgement led to no question (a sentence of the reply that mentions
-    // the request): read the letter for its list or its asking paragraph instead.
+  if (!questions.length && (layout.requestBy === 'acknowledgement' || layout.requestBy === 'label')) {
+    // What looked like an acknowledgement or a request label led to no question (a sentence of the
+    // reply that mentions the request, a subject line "Request: Roads compensation"): read the letter
+    // for its list or its asking paragraph instead.
     const again = readLayout(blocks, schema, true);
     const blocksAgain = again.request ? blocks.slice(again.request.start, again.request.end) : [];
     const questionsAgain = readQuestions(blocksAgain);

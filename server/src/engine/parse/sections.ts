@@ -45,13 +45,14 @@ function spanRange(blocks: readonly Block[], start: number, end: number): Range 
 }
 
 /** Where the request is quoted, where the response is, and which standard sections are present. */
+/** `ignoreAcknowledgement`: read the letter without its acknowledgement or request label, for its list or its asking paragraph. */
 export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAcknowledgement = false): Layout {
   const specs = schema.sections;
   const responseOrder = specs.findIndex((s) => s.id === 'response');
   // A label names the request ("The request:", "Details of the Request", "You asked:"): it wins over
   // an acknowledgement, which may stand above it. A label with the request after it on the same line
   // starts the request itself.
-  const requestLabel = blocks.findIndex(
+  const requestLabel = ignoreAcknowledgement ? -1 : blocks.findIndex(
     (b) =>
       (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'list-item' && b.marker === '-' && readLabel(b.text, schema.layout.fields.request)?.bare)) &&
       b.item === undefined &&
