@@ -153,5 +153,32 @@ describe('reader: how sure an unanswered question is', () => {
       ['3', 'unanswered', true],
     ]);
   });
+
+  it('the numbered words of the law quoted in the reply ("Section 17 of the Act provides: 1. ...") are not answers', () => {
+    const text =
+      `${ack}1. How many officers were trained?\n2. How many teams are there?\n3. Is the team on standby 24/7?\n\nResponse\n\n` +
+      'This letter serves as a Refusal Notice under Section 17 of the Freedom of Information Act 2000.\n\nSection 17 of the Act provides:\n\n' +
+      '1. A public authority which is relying on a claim that information is exempt must give the applicant a notice.\n';
+    const draft = parseDraft(text, schema);
+    assert.ok(draft.questions.every((q) => q.answer?.via !== 'number'));
+    assert.ok(draft.questions.every((q) => !(q.status === 'unanswered' && q.sure)));
+  });
+
+  it('not sure: answers numbered otherwise than the request (a question answered by number and named again)', () => {
+    const text =
+      `${ack}1. Name of the deceased\n2. Date of birth\n3. Date of death\n4. Has the information been passed to any 3rd party?\n\nOur response\n\n` +
+      '1. We only share this information with the Treasury Solicitor.\n\n2. No.\n\nHowever we consider that the information requested in questions 1-3 is exempt under section 31(1)(a).\n';
+    assert.deepEqual(sure(text).find(([label]) => label === '4'), ['4', 'unanswered', false]);
+  });
+
+  it('not sure: the questions before one whose paragraph runs on into the figures (PDF text)', () => {
+    const text =
+      'Dear Ms Jones, the Council responds to your questions as follows: 1) How many funerals has the council arranged each year? ' +
+      '2) How much has it spent each year? Financial Year Number Total Cost 2013/2014 29 21,367.20 2014/2015 16 25,010\n';
+    assert.deepEqual(
+      sure(text).map(([, , s]) => s),
+      [false, false],
+    );
+  });
 });
 

@@ -188,5 +188,16 @@ describe('rule: unanswered-question', () => {
       ['Question 1 has no answer in the response', 'Question 2 has no answer in the response, nor any of its 2 parts'],
     );
   });
+
+  it('reports the parts of a stem that only introduces them, not the stem, when some parts are answered', () => {
+    const text =
+      'Thank you for your request received on 3 March 2025:\n\n1. How many notices were issued for the following absences:\n   a. Persistent lateness\n   b. Leave in term time\n\n' +
+      'Our response:\n\na. Persistent lateness\n\n12 notices.\n';
+    const found = ofRule(run(text), RULE);
+    assert.deepEqual(
+      found.map((f) => f.message.replace(/: “.*$/, '')),
+      ['Question 1(b) has no answer in the response'],
+    );
+  });
 });
 

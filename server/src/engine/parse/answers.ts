@@ -140,6 +140,11 @@ const dependsOn = (q: Question, root: Question): boolean => {
 
 /** Questions restated one after another above a single answer, the last one included (see settleRun). */
 export const sharedRun = new WeakSet<Question>();
+/**
+ * Questions answered under their number and named again by another answer ("1. No." and later "the
+ * information requested in questions 1-5 is exempt"): the reply's numbers may not be the request's.
+ */
+export const namedTwice = new WeakSet<Question>();
 
 /**
  * A run of restated questions followed by one answer. The answer belongs to the last of them,
@@ -209,6 +214,7 @@ export function matchAnswers(
     currentNamed = false;
   };
 
+  let quotingLaw = false;
   for (const block of responseBlocks) {
     if (skip.has(block) || block.kind === 'html' || block.kind === 'code') continue;
     if (block.kind !== 'table' && BRANCH_MARKER.test(block.text) && block.marker === undefined) {
@@ -245,7 +251,9 @@ export function matchAnswers(
     }
     if (index.echoesRequest(normalised)) continue; // the request's greeting or sign-off, restated
     if (isBareLabel(block)) continue; // "Answer:", "Our response": the answer follows
-    const named = namedQuestions(block, index, passed);
+    // "Section 17 of the Act provides: 1. A public authority which ...": the law's numbers, not answers.
+    if (block.marker === undefined && block.kind !== 'list-item') quotingLaw = QUOTES_LAW.test(block.text);
+    const named = quotingLaw ? [] : namedQuestions(block, index, passed);
     if (named.length) {
       close();
       sawStructure = true;
@@ -291,6 +299,8 @@ export function matchAnswers(
         if (q && !q.answer) {
           q.answer = makeAnswer([block], 'number');
           sawStructure = true;
+        } else if (q?.answer?.via === 'number' && !q.answer.blocks.includes(block)) {
+          namedTwice.add(q);
         }
       }
     }
@@ -321,9 +331,12 @@ export function matchAnswers(
 }
 
 /** "question 3", "questions 1 and 2", "Q4 & Q5", "request number 2" inside an answer. */
-const MENTION_SOURCE = String.raw`\b(?:questions?|requests?(?: number)?|parts?|q)\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|to|-|–)\s*(?:q\s*)?\d{1,3}[a-z]?\b)*)`;
+const MENTION_SOURCE = String.raw`\b(?:questions?|requests?(?: number)?|parts?|points?|q)\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|to|-|–)\s*(?:q\s*)?\d{1,3}[a-z]?\b)*)`;
 const MENTIONS = new RegExp(MENTION_SOURCE, 'i');
-const MENTIONS_ALL = new RegExp(MENTION_SOURCE, 'gi');
+export const MENTIONS_ALL = new RegExp(MENTION_SOURCE, 'gi');
+
+/** A paragraph that introduces the words of the law: "Section 17 of the Act provides:", "Regulation 12 states:". */
+const QUOTES_LAW = /\b(?:section|regulation|article|the act|the regulations)\b[^.]{0,80}\b(?:provides|states|says|reads)\b[^.]{0,30}:\s*$/i;
 
 /** A label with nothing after it ("Answer:", "Our response"): what follows is the answer. */
 export const isBareLabel = (b: Block): boolean => b.item?.role === 'answer' && b.item.numbers.length === 0;

@@ -1,5 +1,7 @@
 import type { Block, Position, Question } from '../types';
-import { sharedRun } from './answers';
+import { MENTIONS_ALL, namedTwice, sharedRun } from './answers';
+import { findDateForms } from './recognisers/date-forms';
+import { sentencesOf } from './sentences';
 import { numbersOf } from './recognisers/numbering';
 
 // Precision first: a question is reported unanswered only when the reading is certain. It is when
@@ -29,19 +31,17 @@ export function asksFor(text: string): boolean {
  * and 07/03/2018. 690 FOI requests were received"): the answer may be run on after it.
  */
 function statesFigure(text: string): boolean {
-  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z0-9])/);
-  return sentences.slice(1).some((s) => /\d/.test(s) && !s.includes('?') && !asksFor(s));
+  return sentencesOf(text)
+    .slice(1)
+    .some(({ text: s }) => /\d/.test(s) && !s.includes('?') && !asksFor(s));
 }
-
-/** "For question 2 and 3", "question 3b", "Q4 & Q5", "points 1 & 2": words that name questions by number. */
-const NAMES_QUESTIONS = /\b(?:questions?|q|points?|parts?|requests?)\s*\.?\s*(?:no\.?\s*)?(\d{1,3}[a-z]?\b(?:\s*(?:,|&|and|or|to|-|–)\s*(?:q\.?\s*)?\d{1,3}[a-z]?\b)*)/gi;
 
 /** The question numbers the reply's words name, with the number of each lettered part ("3b" names 3). */
 function namedNumbers(blocks: readonly Block[]): Set<string> {
   const named = new Set<string>();
   for (const b of blocks) {
-    NAMES_QUESTIONS.lastIndex = 0;
-    for (let m = NAMES_QUESTIONS.exec(b.text); m; m = NAMES_QUESTIONS.exec(b.text)) {
+    MENTIONS_ALL.lastIndex = 0;
+    for (let m = MENTIONS_ALL.exec(b.text); m; m = MENTIONS_ALL.exec(b.text)) {
       for (const n of numbersOf(m[1])) {
         named.add(n);
         named.add(n.replace(/[a-z]+$/, ''));
@@ -51,10 +51,22 @@ function namedNumbers(blocks: readonly Block[]): Set<string> {
   return named;
 }
 
+/**
+ * A question whose paragraph goes on to give counts or amounts ("... each year? Financial Year 2010/2011
+ * 18 18,518.11"), not only dates, years and section numbers (advice after a question cites those too).
+ */
+function statesAmount(text: string): boolean {
+  const rest = sentencesOf(text).slice(1).map((s) => s.text).join(' ');
+  if (!/\d/.test(rest)) return false;
+  let plain = rest;
+  for (const d of findDateForms(rest).reverse()) plain = plain.slice(0, d.index) + ' ' + plain.slice(d.index + d.length);
+  return /\d/.test(plain.replace(/\b(?:sections?|regulations?|regs?|s)\.?\s*\d[\w()]*/gi, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+}
+
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);
 
-/** Block `b` starts after position `end`. */
-const startsAfter = (end: Position, b: Block) => b.range.start.line > end.line || (b.range.start.line === end.line && b.range.start.character > end.character);
+/** Block `b` starts at or after position `end` (ranges end after their last character). */
+const startsAfter = (end: Position, b: Block) => b.range.start.line > end.line || (b.range.start.line === end.line && b.range.start.character >= end.character);
 
 /** Decide `sure` for every unanswered question. */
 export function settleCertainty(
@@ -70,9 +82,13 @@ export function settleCertainty(
   // reply) may all be answered by it, unless the letter answers its other questions one by one.
   const oneByOne = questions.some((q) => q.answer && PAIRED.has(q.answer.via) && !sharedRun.has(q));
   // The last block of words that could answer anything: a question with none after it has nothing after it.
+  // A question whose block runs on into the reply's words ("... each year? Financial Year 2010/11 18")
+  // carries words that may answer the questions before it.
+  const carriesReply = new Set(questions.filter((q) => statesAmount(q.text)).map((q) => q.block));
   let lastWords: Block | undefined;
   for (const b of candidates) {
-    if (b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code' && b.item?.role !== 'question' && b.marker === undefined) {
+    const words = (b.item?.role !== 'question' && b.marker === undefined) || carriesReply.has(b);
+    if (words && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code') {
       if (!lastWords || startsAfter(lastWords.range.start, b)) lastWords = b;
     }
   }
@@ -84,6 +100,9 @@ export function settleCertainty(
   const named = namedNumbers(candidates.filter((b) => !questionBlocks.has(b) && b.item?.role !== 'question'));
   const namedInReply = (q: Question) =>
     q.number !== undefined && (named.has(q.number.toLowerCase()) || (q.parent?.number !== undefined && named.has(`${q.parent.number}${q.number}`.toLowerCase())));
+  // Answers numbered otherwise than the request (a question both answered by number and named by
+  // another answer): which question a number answers cannot be told.
+  const misnumbered = questions.some((q) => namedTwice.has(q));
   const pairedParents = new Set(
     questions.filter((q) => q.number !== undefined && q.answer && (q.answer.via === 'number' || q.answer.via === 'restated')).map((q) => q.parent),
   );
@@ -95,7 +114,7 @@ export function settleCertainty(
     // A request in prose is one question whose end cannot be told from the reply's start; a question
     // that has swallowed words of the reply ("... As I mentioned, it is exempt") cannot be read either.
     const prose = q.number === undefined && q.block.marker === undefined;
-    if (prose || RESPONDS.test(q.text) || statesFigure(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q) || namedInReply(q)) {
+    if (prose || RESPONDS.test(q.text) || statesFigure(q.text) || (sharedRun.has(q) && !oneByOne) || partOfAnswered(q) || namedInReply(q) || misnumbered) {
       q.sure = false;
       continue;
     }

@@ -20,8 +20,8 @@ const quoteOf = (q: Question): string => {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 };
 
-/** A question that only introduces its parts: "Please provide the following:". */
-const isContainer = (q: Question) => q.children.length > 0 && !q.text.includes('?') && /:\s*$/.test(q.text);
+/** A stem that only introduces its parts ("1. How many ... for the following absences:"). */
+export const isContainer = (q: Question) => q.children.length > 0 && !q.text.includes('?') && /:\s*$/.test(q.text);
 
 /** Decide each question's status from its answer, its condition and the "not applicable" marks. */
 export function settleStatuses(questions: readonly Question[], notApplicable: ReadonlySet<number>): void {

@@ -1,5 +1,6 @@
 import { positionOfOffset, type ReplyView } from '../analysis/reply';
 import type { Block, Draft, Range } from '../types';
+export { sentencesOf, type Sentence } from '../parse/sentences';
 
 // Where a block's words are in the source, for the rules that point at a sentence, a phrase or a
 // pointer inside a paragraph. A block's text has its markup stripped and its whitespace folded; these
@@ -38,30 +39,6 @@ export function offsetRange(draft: Draft, start: number, end: number): Range {
 export function rangeInBlock(draft: Draft, block: Block, piece: string): Range {
   const at = findInBlock(draft, block, piece);
   return at ? offsetRange(draft, at.start, at.end) : block.range;
-}
-
-export interface Sentence {
-  text: string;
-  /** Offset in the block's text. */
-  index: number;
-}
-
-/** A block's text cut into sentences (after ". ", "? ", "! " before a capital, a digit or a quote). */
-export function sentencesOf(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let from = 0;
-  const push = (end: number) => {
-    const raw = text.slice(from, end);
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ text: raw.trim(), index: from + lead });
-  };
-  for (const m of text.matchAll(/[.!?]+["”’)]?\s+(?=[A-Z0-9“"‘(])/g)) {
-    const end = m.index + m[0].trimEnd().length;
-    push(end);
-    from = end;
-  }
-  push(text.length);
-  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Draft, Question, RelatedPlace } from '../types';
+import { isContainer } from '../parse/status';
 import type { Rule } from './rule';
 
 const excerpt = (q: Question) => (q.text.length > 70 ? `${q.text.slice(0, 70).trimEnd()}…` : q.text);
@@ -48,6 +49,8 @@ it says it covers several ("Questions 2 to 4: ...") or it is a "no" to the first
         continue;
       }
       if (q.parent && wholly(q.parent)) continue;
+      // A stem that only introduces its parts is not a question of its own: its parts are reported.
+      if (isContainer(q) && !wholly(q)) continue;
       const cond = q.condition;
       const when = cond && !cond.on.answer ? ` (it applies unless question ${cond.on.label} is answered “${cond.when === 'yes' ? 'no' : 'yes'}”)` : '';
       const elsewhere = q.pointedElsewhere ? ' (the reply only points to other responses or published pages)' : '';
