@@ -77,6 +77,9 @@ describe('reader: how sure an unanswered question is', () => {
       ],
     );
     assert.equal(d.response?.range.start.line, 13);
+    // The sentence at the end of a line of its own, in a letter's words.
+    const numbering = text.replace('In response, please find below the information from the Council:', 'The Council holds some of this information and using your numbering I can reply as follows: -');
+    assert.equal(parseDraft(numbering, schema).response?.range.start.line, 13);
   });
 
   it('reads the request after "Your initial request for information dated 18 May 2010 was as follows:"', () => {

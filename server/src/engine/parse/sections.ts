@@ -141,7 +141,9 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
         (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') &&
         spec.text.some((p) => p.test(b.text)),
     );
-    if (index < 0) return;
+    // A sentence that introduces the answers cannot come before the request it answers ("The Council
+    // responds to your questions as follows: 1) ...?" quotes each question with its answer).
+    if (index < 0 || (spec.id === 'response' && request !== undefined && index < request.start)) return;
     const at = Math.min(...spec.text.map((p) => p.find(blocks[index].text)?.index ?? Infinity));
     anchors.push({ index, spec, order, by: 'text', runsOn: at > RUN_ON_OPENING });
   });

@@ -33,10 +33,12 @@ export const foia: RawSchema = {
       required: false,
       heading: ['^(?:our |the council.s )?response(?: to your request)?:?$', '^(?:answers?|our answers?)(?: to your questions)?:?$'],
       // Or a sentence that introduces the answers: "In response, please find below the information
-      // from the Council:", "Our response to each question is set out below."
+      // from the Council:", "Our response to each question is set out below.", "I can reply as follows:"
       text: [
         '^(?:in (?:response|reply|answer)(?: to (?:your|the|this) (?:request|questions?))?,?\\s+)?(?:please\\s+)?(?:find|see)\\s+(?:below\\s+)?(?:the|our)\\s+(?:information|response|responses|answers?|reply)\\b[^.:?]{0,80}(?::|\\bbelow\\.?)$',
         '^(?:our|the \\w+.s) (?:response|answers?|reply)(?: to (?:your|each|the) (?:request|questions?))? (?:is|are) (?:as follows|(?:set out |given )?below)[.:]?$',
+        // "... and using your numbering I can reply as follows: -", "The Council responds to your questions as follows:"
+        '^.{0,200}?\\b(?:i|we|the \\w+)(?: can| will| would| now)* (?:reply|respond|responds|answer|answers)(?: to (?:your|each of your|the) (?:request|questions?))? as follows[\\s:.\\-–]*$',
       ],
     },
     {
