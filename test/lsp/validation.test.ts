@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../server/src/lsp/analysis';
+import { CheckCosts, headStart } from '../../server/src/lsp/headStart';
 import { Validator } from '../../server/src/lsp/validation';
 import { harness, tenQuestions } from './harness';
 
@@ -44,5 +45,61 @@ describe('lsp validation: the Validator', () => {
     validator.schedule('file:///x.foi.md', 0);
     await settle(20);
     assert.match(logged.join('\n'), /checking file:\/\/\/x\.foi\.md failed: Error: disk on fire/);
+  });
+
+  it('starts a check early and holds its result; an edit in the meantime discards it', async () => {
+    const h = harness();
+    const analysed: Analysis[] = [];
+    const checked: number[] = [];
+    // Records each version the engine was run on.
+    const analyzer = Object.assign(Object.create(h.analyzer), {
+      analyze: async (u: string) => {
+        const a = await h.analyzer.analyze(u);
+        if (a) checked.push(a.version);
+        return a;
+      },
+    });
+    const validator = new Validator(analyzer, { analysed: (a) => analysed.push(a), cleared: () => undefined, refreshAll: () => undefined, log: () => undefined });
+    const uri = h.open('reply.foi.md', tenQuestions);
+    validator.schedule(uri, 0);
+    await settle(100);
+    assert.deepEqual(checked, [1]);
+    // A quiet time long against the check's cost: the check of version 2 starts early, its result is held.
+    h.open('reply.foi.md', tenQuestions + '\nOne more line.');
+    validator.schedule(uri, 400);
+    const early = Date.now();
+    while (!checked.includes(2) && Date.now() - early < 5000) await settle(5);
+    assert.ok(checked.includes(2), 'version 2 was checked within its quiet time');
+    assert.equal(analysed.length, 1, 'its result is not published before the quiet time ends');
+    // The user types again: version 2's result never goes out, version 3's does.
+    h.open('reply.foi.md', tenQuestions + '\nOne more line, longer.');
+    validator.schedule(uri, 20);
+    await settle(600);
+    assert.deepEqual(
+      analysed.map((a) => a.version),
+      [1, 3],
+    );
+  });
+});
+
+describe('lsp validation: the head start', () => {
+  it('is the expected cost with a margin, and none for a check that is costly against the quiet time', () => {
+    assert.equal(headStart(undefined, 50), 0, 'nothing known yet');
+    const lead = headStart(4, 50);
+    assert.ok(lead > 4 && lead < 50, String(lead));
+    assert.equal(headStart(380, 50), 0, 'a long draft');
+    assert.equal(headStart(40, 50), 0, 'most of the quiet time');
+  });
+
+  it('expects the larger of the last two costs of the document', () => {
+    const costs = new CheckCosts();
+    assert.equal(costs.expected('a'), undefined);
+    costs.record('a', 10);
+    costs.record('a', 3);
+    assert.equal(costs.expected('a'), 10);
+    costs.record('a', 4);
+    assert.equal(costs.expected('a'), 4);
+    costs.forget('a');
+    assert.equal(costs.expected('a'), undefined);
   });
 });

@@ -1,4 +1,5 @@
 import type { Analysis, Analyzer } from './analysis';
+import { headStart, CheckCosts } from './headStart';
 
 export interface ValidationHost {
   /** A draft's new result (diagnostics to push, status to update). */
@@ -13,11 +14,16 @@ export interface ValidationHost {
 /**
  * Runs the engine after edits: a short quiet time so a burst of keystrokes costs one run, and a newer
  * version always supersedes a pending or running one (results for an old version are dropped).
+ *
+ * A check that costs little against the quiet time starts before the quiet time ends (see headStart.ts)
+ * and its result is held until the quiet time has passed: the diagnostics come when they would with an
+ * engine that took no time, and never sooner. An edit before then discards the early result.
  */
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runs = new Map<string, number>();
   private readonly active = new Set<string>();
+  private readonly costs = new CheckCosts();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -33,10 +39,12 @@ export class Validator {
       void this.validate(uri, run);
       return;
     }
+    const due = performance.now() + delayMs;
+    const early = headStart(this.costs.expected(uri), delayMs);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      void this.validate(uri, run);
-    }, delayMs);
+      void this.validate(uri, run, due);
+    }, delayMs - early);
     this.timers.set(uri, timer);
   }
 
@@ -49,6 +57,7 @@ export class Validator {
   closed(uri: string): void {
     this.cancel(uri);
     this.runs.delete(uri);
+    this.costs.forget(uri);
     this.analyzer.forget(uri);
     if (this.active.delete(uri)) this.host.cleared(uri);
   }
@@ -59,9 +68,14 @@ export class Validator {
     this.timers.delete(uri);
   }
 
-  private async validate(uri: string, run: number): Promise<void> {
+  /** `due`: when the quiet time ends; a result ready before then waits for it. */
+  private async validate(uri: string, run: number, due?: number): Promise<void> {
     try {
+      const started = performance.now();
       const analysis = await this.analyzer.analyze(uri);
+      if (analysis) this.costs.record(uri, performance.now() - started);
+      const wait = due === undefined ? 0 : due - performance.now();
+      if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
       // A newer run was scheduled meanwhile: its result is the one that counts.
       if (this.runs.get(uri) !== run) return;
       if (!analysis) {
