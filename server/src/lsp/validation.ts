@@ -20,7 +20,8 @@ export interface ValidationHost {
  * engine that took no time, and never sooner. An edit before then discards the early result.
  */
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Each document's pending check: cancels it. */
+  private readonly pending = new Map<string, () => void>();
   private readonly runs = new Map<string, number>();
   private readonly active = new Set<string>();
   private readonly costs = new CheckCosts();
@@ -30,22 +31,29 @@ export class Validator {
     private readonly host: ValidationHost,
   ) {}
 
-  /** Check a document after `delayMs` (0: at once, e.g. when it is opened). */
+  /**
+   * Check a document after `delayMs` (0: as soon as the messages already received are handled, e.g.
+   * when it is opened: edits queued behind a long check then cost one more check, not one each).
+   */
   schedule(uri: string, delayMs: number): void {
     this.cancel(uri);
     const run = (this.runs.get(uri) ?? 0) + 1;
     this.runs.set(uri, run);
     if (delayMs <= 0) {
-      void this.validate(uri, run);
+      const immediate = setImmediate(() => {
+        this.pending.delete(uri);
+        void this.validate(uri, run);
+      });
+      this.pending.set(uri, () => clearImmediate(immediate));
       return;
     }
     const due = performance.now() + delayMs;
     const early = headStart(this.costs.expected(uri), delayMs);
     const timer = setTimeout(() => {
-      this.timers.delete(uri);
+      this.pending.delete(uri);
       void this.validate(uri, run, due);
     }, delayMs - early);
-    this.timers.set(uri, timer);
+    this.pending.set(uri, () => clearTimeout(timer));
   }
 
   /** Re-check every open document now (schema or settings changed). */
@@ -63,9 +71,8 @@ export class Validator {
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
   }
 
   /** `due`: when the quiet time ends; a result ready before then waits for it. */
