@@ -1,12 +1,25 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../server/src/lsp/analysis';
+import type { Analysis, Analyzer } from '../../server/src/lsp/analysis';
 import { CheckCosts, headStart } from '../../server/src/lsp/headStart';
 import { Validator } from '../../server/src/lsp/validation';
-import { harness, tenQuestions } from './harness';
+import { harness, tenQuestions, type Harness } from './harness';
 
 // Checking after edits: a burst of changes costs one run and the newest version wins.
 describe('lsp validation: the Validator', () => {
   const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** The harness's analyzer, recording each version the engine was run on. */
+  const recording = (h: Harness) => {
+    const checked: number[] = [];
+    const analyzer = Object.assign(Object.create(h.analyzer), {
+      analyze: async (u: string) => {
+        const a = await h.analyzer.analyze(u);
+        if (a) checked.push(a.version);
+        return a;
+      },
+    }) as Analyzer;
+    return { analyzer, checked };
+  };
 
   it('checks once after a burst of edits, the latest version', async () => {
     const h = harness();
@@ -49,14 +62,7 @@ describe('lsp validation: the Validator', () => {
 
   it('with no quiet time, edits handled together cost one check', async () => {
     const h = harness();
-    const checked: number[] = [];
-    const analyzer = Object.assign(Object.create(h.analyzer), {
-      analyze: async (u: string) => {
-        const a = await h.analyzer.analyze(u);
-        if (a) checked.push(a.version);
-        return a;
-      },
-    });
+    const { analyzer, checked } = recording(h);
     const analysed: number[] = [];
     const validator = new Validator(analyzer, { analysed: (a) => analysed.push(a.version), cleared: () => undefined, refreshAll: () => undefined, log: () => undefined });
     let uri = '';
@@ -73,15 +79,7 @@ describe('lsp validation: the Validator', () => {
   it('starts a check early and holds its result; an edit in the meantime discards it', async () => {
     const h = harness();
     const analysed: Analysis[] = [];
-    const checked: number[] = [];
-    // Records each version the engine was run on.
-    const analyzer = Object.assign(Object.create(h.analyzer), {
-      analyze: async (u: string) => {
-        const a = await h.analyzer.analyze(u);
-        if (a) checked.push(a.version);
-        return a;
-      },
-    });
+    const { analyzer, checked } = recording(h);
     const validator = new Validator(analyzer, { analysed: (a) => analysed.push(a), cleared: () => undefined, refreshAll: () => undefined, log: () => undefined });
     const uri = h.open('reply.foi.md', tenQuestions);
     validator.schedule(uri, 0);
