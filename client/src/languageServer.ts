@@ -87,6 +87,9 @@ export class FoiServer implements vscode.Disposable {
   }
 
   private async start(): Promise<LanguageClient> {
+    // Activation with a draft open starts the server: let activate() return before the client library
+    // is loaded, so the editor is not held for it.
+    await new Promise((resolve) => setImmediate(resolve));
     const module = this.serverModule();
     const client = languageClient().createLanguageClient(module, this.output);
     client.onNotification(statusChangedNotification, (params: DraftStatusChanged) => this.statusEmitter.fire(params));
