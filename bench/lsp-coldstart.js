@@ -4,25 +4,30 @@
 // publishDiagnostics of a 10-question draft opened right after initialize (spawn -> initialize ->
 // initialized -> didOpen -> diagnostics). Each sample is a new process; median and worst reported.
 //
-//   node bench/lsp-coldstart.js [--samples 5] [--corpus DIR] [--json-file FILE] [--quiet]
+//   node bench/lsp-coldstart.js [--samples 5] [--server FILE] [--corpus DIR] [--json-file FILE] [--quiet]
+//
+// --server: another build of the server (default server/out/server.js). The packaged extension runs
+// the bundle, dist/server.js: `--server dist/server.js` measures what its users wait for.
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { DEFAULT_CORPUS } = require('./lib/corpus');
-const { LspClient, uriOf } = require('./lib/lsp-client');
+const { LspClient, SERVER, uriOf } = require('./lib/lsp-client');
+const { REPO_ROOT } = require('./lib/corpus');
 const { typicalDraft } = require('./lsp-latency');
 const { median } = require('./lib/measure');
 const { emit, fmt, main, parseFlags } = require('./lib/report');
 
 async function run(argv) {
-  const flags = parseFlags(argv, { samples: 'number', corpus: 'string', 'json-file': 'string', quiet: 'boolean' });
+  const flags = parseFlags(argv, { samples: 'number', corpus: 'string', 'json-file': 'string', quiet: 'boolean', server: 'string' });
   const samples = flags.samples ?? 5;
   const dir = path.join(flags.corpus ? path.resolve(flags.corpus) : DEFAULT_CORPUS, 'lsp');
   fs.mkdirSync(dir, { recursive: true });
+  const serverPath = flags.server ? path.resolve(flags.server) : SERVER;
   const text = typicalDraft().text;
   const runs = [];
   for (let s = 0; s < samples; s++) {
-    const client = new LspClient({ rootDir: dir });
+    const client = new LspClient({ rootDir: dir, serverPath });
     try {
       await client.initialize();
       const initializedMs = performance.now() - client.spawnedAt;
@@ -36,6 +41,7 @@ async function run(argv) {
   }
   const first = runs.map((r) => r.firstDiagnosticsMs);
   const result = {
+    server: path.relative(REPO_ROOT, serverPath),
     samples,
     runs,
     medianInitializeMs: median(runs.map((r) => r.initializeMs)),

@@ -11,14 +11,16 @@
 // convert, send). For a 10-question draft, the longest letter of the real-letter corpus
 // (scripts/lib/letters.js) and the 2 MB draft.
 //
-//   node bench/lsp-latency.js [--edits 100] [--interval 10] [--no-big] [--corpus DIR] [--json-file FILE] [--quiet]
+//   node bench/lsp-latency.js [--edits 100] [--interval 10] [--no-big] [--server FILE] [--corpus DIR] [--json-file FILE] [--quiet]
+//
+// --server: another build of the server (default server/out/server.js; dist/server.js is the packaged one).
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { bigDraft, DEFAULT_CORPUS, REPO_ROOT } = require('./lib/corpus');
 const { generateDraft, SEED } = require('./lib/generate');
 const { readLetters } = require('../scripts/lib/letters');
-const { LspClient, uriOf } = require('./lib/lsp-client');
+const { LspClient, SERVER, uriOf } = require('./lib/lsp-client');
 const { median, percentile } = require('./lib/measure');
 const { emit, fmt, main, parseFlags } = require('./lib/report');
 
@@ -51,8 +53,8 @@ function editPoint(text) {
  * One scenario on a fresh server. `word` keystrokes are sent `intervalMs` apart; after each word the
  * client waits for that word's diagnostics (then 20 ms) before typing on. word = edits: one burst.
  */
-async function scenario({ name, text, debounceMs, edits, intervalMs, word, dir }) {
-  const client = new LspClient({ settings: debounceMs === undefined ? {} : { debounceMs }, rootDir: dir });
+async function scenario({ name, text, debounceMs, edits, intervalMs, word, dir, serverPath }) {
+  const client = new LspClient({ settings: debounceMs === undefined ? {} : { debounceMs }, rootDir: dir, serverPath });
   try {
     await client.initialize();
     const uri = uriOf(dir, `${name}.foi.md`);
@@ -117,10 +119,11 @@ function engineMs(text, runs) {
 }
 
 async function run(argv) {
-  const flags = parseFlags(argv, { edits: 'number', interval: 'number', 'no-big': 'boolean', corpus: 'string', 'json-file': 'string', quiet: 'boolean' });
+  const flags = parseFlags(argv, { edits: 'number', interval: 'number', 'no-big': 'boolean', corpus: 'string', 'json-file': 'string', quiet: 'boolean', server: 'string' });
   const edits = flags.edits ?? 100;
   const intervalMs = flags.interval ?? 10;
   const dir = path.join(flags.corpus ? path.resolve(flags.corpus) : DEFAULT_CORPUS, 'lsp');
+  const serverPath = flags.server ? path.resolve(flags.server) : undefined;
   fs.mkdirSync(dir, { recursive: true });
   const real = realLetter();
   const drafts = [['10-question', typicalDraft().text], ['real letter', real.text]];
@@ -139,7 +142,7 @@ async function run(argv) {
     ];
     for (const s of scenarios) {
       process.stderr.write(`lsp latency: ${name} draft, debounce ${s.debounceMs ?? 'default'}, ${s.word >= s.edits ? 'burst' : 'words'}\n`);
-      results.push(await scenario({ name, text, intervalMs, dir, ...s }));
+      results.push(await scenario({ name, text, intervalMs, dir, serverPath, ...s }));
     }
   }
   const engine = drafts.map(([name, text]) => ({ draft: name, engineMs: engineMs(text, name === '2MB' ? 3 : 50) }));
@@ -149,7 +152,7 @@ async function run(argv) {
   const rows = [['draft', 'KB', 'edits', 'debounce ms', 'versions diagnosed', 'p50 ms', 'p95 ms', 'max ms', 'p50 / p95 beyond quiet time ms']];
   for (const r of results) rows.push([r.draft, fmt(r.bytes / 1024, 1), `${r.edits} ${r.pattern}`, r.debounceMs, `${r.versionsDiagnosed}/${r.edits}`, fmt(r.p50Ms), fmt(r.p95Ms), fmt(r.maxMs), `${fmt(r.p50BeyondQuietMs)} / ${fmt(r.p95BeyondQuietMs)}`]);
   for (const e of engine) rows.push([e.draft, '', 'lint() in-process', '', '', fmt(e.engineMs), '', '', '']);
-  return emit('Language server: didChange -> publishDiagnostics', { results, engine, realLetter: real.name, goals }, rows, flags);
+  return emit('Language server: didChange -> publishDiagnostics', { server: path.relative(REPO_ROOT, serverPath ?? SERVER), results, engine, realLetter: real.name, goals }, rows, flags);
 }
 
 if (require.main === module) main(run);

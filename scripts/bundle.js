@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles for packaging: the client (dist/extension.js, `vscode` left to the editor), the language
+// Bundles for packaging: the client (dist/extension.js, `vscode` left to the editor, and the language
+// client library it loads when the first draft opens, dist/languageClient.js), the language
 // server (dist/server.js) and the CLI (dist/cli.js, the `foi-lint` of the npm tarball) each become one
 // file holding all their dependencies, so neither the .vsix nor the tarball needs node_modules. The
 // converters for Word, e-mail and HTML drafts and the export to Word (mammoth, mailparser, turndown,
@@ -36,6 +37,18 @@ const convertersApart = {
   },
 };
 
+/**
+ * The extension's lazy `require('./languageClient')` (client/src/languageServer.ts) becomes the sibling
+ * bundle dist/languageClient.js: vscode-languageclient, nearly all of the client's code, is read when
+ * the first draft opens, not at activation.
+ */
+const languageClientApart = {
+  name: 'language-client-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient$/ }, () => ({ path: './languageClient.js', external: true }));
+  },
+};
+
 /** The CLI and the action, which find files with tinyglobby. */
 const commandLine = {
   ...common,
@@ -52,6 +65,13 @@ async function main() {
       ...common,
       entryPoints: [path.join(root, 'client/src/extension.ts')],
       outfile: path.join(dist, 'extension.js'),
+      external: ['vscode'],
+      plugins: [languageClientApart],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [path.join(root, 'client/src/languageClient.ts')],
+      outfile: path.join(dist, 'languageClient.js'),
       external: ['vscode'],
     }),
     esbuild.build({
@@ -85,7 +105,7 @@ async function main() {
   if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
   const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
-  const sizes = ['extension.js', 'server.js', 'converters.js', 'cli.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
+  const sizes = ['extension.js', 'languageClient.js', 'server.js', 'converters.js', 'cli.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
   console.log(`bundled ${sizes} in ${Date.now() - started} ms`);
 }
 

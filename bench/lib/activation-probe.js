@@ -1,7 +1,9 @@
 'use strict';
 // One activation sample, in a fresh process: inject the `vscode` stub (Module._resolveFilename sends
 // `require('vscode')` to a key whose require.cache entry is the stub), then time require() of the
-// bundled extension and its activate(context). Prints one JSON line.
+// bundled extension and its activate(context). Prints one JSON line. Then, apart, the language client
+// library the extension loads when the first draft opens (dist/languageClient.js, when the bundle has
+// one): not part of activation, but of the wait for the first draft's server.
 const Module = require('node:module');
 const path = require('node:path');
 const { createVscodeStub, createContext } = require('./vscode-stub');
@@ -26,10 +28,18 @@ const context = createContext(path.resolve(path.dirname(bundle), '..'));
 const api = extension.activate(context);
 const t2 = performance.now();
 Promise.resolve(api).then(async (value) => {
+  const clientBundle = path.join(path.dirname(bundle), 'languageClient.js');
+  let clientLoadMs = null;
+  if (require('node:fs').existsSync(clientBundle)) {
+    const t3 = performance.now();
+    require(clientBundle);
+    clientLoadMs = performance.now() - t3;
+  }
   const result = {
     requireMs: t1 - t0,
     activateMs: t2 - t1,
     totalMs: t2 - t0,
+    clientLoadMs,
     reportedActivationMs: value && typeof value.activationMs === 'number' ? value.activationMs : null,
     commands: [...commands.keys()],
     subscriptions: context.subscriptions.length,

@@ -1,14 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import {
-  DidChangeConfigurationNotification,
-  LanguageClient,
-  RevealOutputChannelOn,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { protocolSelector } from './documents';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   readFileRequest,
   statusChangedNotification,
@@ -16,22 +8,12 @@ import {
   type ReadFileParams,
   type ReadFileResult,
 } from 'foi-lint-protocol';
+import { serverSettings } from './serverSettings';
 
-/**
- * The `foiLint` settings as the server reads them, plus `trusted`: the server must not run the
- * workspace's own patterns (from .foi.yaml) until the user trusts the workspace.
- */
-export function serverSettings(scope?: vscode.Uri): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration('foiLint', scope);
-  return { ...(JSON.parse(JSON.stringify(config)) as Record<string, unknown>), trusted: vscode.workspace.isTrusted };
-}
-
-function withTrust(section: string | undefined, value: unknown): unknown {
-  if (section === 'foiLint.trusted') return vscode.workspace.isTrusted;
-  if (section === 'foiLint' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return { ...value, trusted: vscode.workspace.isTrusted };
-  }
-  return value;
+/** The client library, loaded when a server is first started (see languageClient.ts). */
+function languageClient(): typeof import('./languageClient') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./languageClient') as typeof import('./languageClient');
 }
 
 /** The language server process and its client, started on first need and restarted on demand. */
@@ -79,9 +61,7 @@ export class FoiServer implements vscode.Disposable {
   /** Tell a running server that workspace trust changed; it asks for its settings again. */
   async trustChanged(): Promise<void> {
     if (!this.client?.isRunning()) return;
-    await this.client.sendNotification(DidChangeConfigurationNotification.type, {
-      settings: { foiLint: serverSettings() },
-    });
+    await this.client.sendNotification('workspace/didChangeConfiguration', { settings: { foiLint: serverSettings() } });
   }
 
   async stop(): Promise<void> {
@@ -107,29 +87,11 @@ export class FoiServer implements vscode.Disposable {
   }
 
   private async start(): Promise<LanguageClient> {
+    // Activation with a draft open starts the server: let activate() return before the client library
+    // is loaded, so the editor is not held for it.
+    await new Promise((resolve) => setImmediate(resolve));
     const module = this.serverModule();
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
-      // Drafts, and the schema files, so that mistakes in an open .foi.yaml show in it as you type.
-      documentSelector: [...protocolSelector(), { scheme: 'file', pattern: '**/{.foi.yaml,.foi.yml,*.foi.yaml,*.foi.yml}' }],
-      diagnosticCollectionName: 'foi-lint',
-      outputChannel: this.output,
-      revealOutputChannelOn: RevealOutputChannelOn.Never,
-      initializationOptions: { foiLint: serverSettings() },
-      middleware: {
-        workspace: {
-          // The server pulls `foiLint` with workspace/configuration; trust is not a setting, so add it.
-          configuration: async (params, token, next) => {
-            const result = await next(params, token);
-            return Array.isArray(result) ? result.map((value, i) => withTrust(params.items[i]?.section, value)) : result;
-          },
-        },
-      },
-    };
-    const client = new LanguageClient('foiLint', 'foi-lint', serverOptions, clientOptions);
+    const client = languageClient().createLanguageClient(module, this.output);
     client.onNotification(statusChangedNotification, (params: DraftStatusChanged) => this.statusEmitter.fire(params));
     client.onRequest(readFileRequest, (params: ReadFileParams) => readWorkspaceFile(params));
     const started = Date.now();

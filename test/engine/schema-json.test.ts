@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { baseIds } from '../../server/src/engine/schema/bases';
 import type { RawLayout, RawMention, RawParagraph, RawSchema, RawSection } from '../../server/src/engine/schema/raw';
 import { foiJsonSchema, validateShape } from '../../server/src/engine/schema/validate';
@@ -53,6 +55,12 @@ function deref(schema: Json, root: Json): Json {
 
 describe('the JSON Schema of .foi.yaml', () => {
   const root = foiJsonSchema();
+
+  it('is checked by a validator generated from the committed schema (scripts/gen-validator.js)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const generator = require(path.resolve(__dirname, '../../../scripts/gen-validator.js')) as { validatorSource(): string; outPath: string };
+    assert.equal(fs.readFileSync(generator.outPath, 'utf8'), generator.validatorSource(), 'run node scripts/gen-validator.js');
+  });
 
   it('accepts every field of the contract', () => {
     assert.deepEqual(validateShape(everything, { file: 'x' }, baseIds), []);

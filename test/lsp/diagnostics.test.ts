@@ -169,6 +169,19 @@ describe('language server: diagnostics and code actions', function () {
     assert.equal(byCode(d, 'missing-rights').length, 1);
   });
 
+  it('publishes each version the user pauses at with that version\'s diagnostics', async () => {
+    // Pauses longer than the quiet time: checks start within it (a head start) and are held to its end.
+    const good = readExample(facialRecognition);
+    const bad = withoutRights(good);
+    const uri = await suite.client.open(path.join(suite.workspace, 'pauses.md'), good);
+    await suite.client.diagnosticsFor(uri);
+    for (let i = 0; i < 6; i++) {
+      const version = await suite.client.change(uri, i % 2 ? good : bad);
+      const d = await suite.client.diagnosticsFor(uri, () => suite.client.diagnostics.get(uri)?.version === version);
+      assert.equal(byCode(d, 'missing-rights').length, i % 2 ? 0 : 1, `version ${version}`);
+    }
+  });
+
   it('ignores Markdown files that match no draft glob, and clears diagnostics when a draft closes', async () => {
     const text = withoutRights(readExample(facialRecognition));
     const notes = await suite.client.open(path.join(suite.workspace, 'notes.md'), text, 'markdown');

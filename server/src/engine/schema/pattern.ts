@@ -1,9 +1,10 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { TextPattern } from './types';
 
 // Patterns from the built-in bases are ours and run on the native engine. Patterns from an
 // authority's .foi.yaml run on RE2 (re2js), whose matching time is linear in the text, so a pattern
-// such as `(a+)+$` cannot freeze the language server on a long draft.
+// such as `(a+)+$` cannot freeze the language server on a long draft. re2js is loaded on the first
+// such pattern: most workspaces are trusted, and its load is a noticeable part of a start.
 
 /** RE2 programs larger than this are rejected: each costs time on every block of every draft. */
 const MAX_PROGRAM_SIZE = 20_000;
@@ -38,10 +39,12 @@ function compileNative(source: string): TextPattern {
 }
 
 function compileLinear(source: string): TextPattern {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RE2JS: RE2 } = require('re2js') as typeof import('re2js');
   let re: RE2JS;
   try {
     // translateRegExp accepts JavaScript spellings (\u00e9, (?<name>...), unescaped /).
-    re = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE | RE2JS.LOOKBEHINDS);
+    re = RE2.compile(RE2.translateRegExp(source), RE2.CASE_INSENSITIVE | RE2.LOOKBEHINDS);
   } catch (error) {
     throw new PatternError(`invalid regular expression: ${explainRe2Error((error as Error).message)}`);
   }

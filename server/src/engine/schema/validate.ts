@@ -1,13 +1,16 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { pathProblem, type SourceDoc, type YamlPath } from './positions';
 import { didYouMean } from './suggest';
+import { validate as generatedValidator } from './shapeValidator.generated';
 import type { SchemaProblem } from './types';
 
 // Structural checks with the JSON Schema that editors also use (server/schema/foi-lint.schema.json),
 // turned into messages an officer can act on. The schema sits outside src/, so it is loaded with a
 // plain require (three levels up from both src/engine/schema and out/engine/schema); bundlers inline it.
+// The check itself is compiled from it ahead of time (scripts/gen-validator.js): compiling it at the
+// first settings file read cost a noticeable part of every start.
 
-let validator: ValidateFunction | undefined;
+const validator = generatedValidator as unknown as ValidateFunction;
 
 /** The JSON Schema of .foi.yaml, as a plain object. */
 export function foiJsonSchema(): Record<string, unknown> {
@@ -15,18 +18,12 @@ export function foiJsonSchema(): Record<string, unknown> {
   return require('../../../schema/foi-lint.schema.json') as Record<string, unknown>;
 }
 
-function getValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(foiJsonSchema());
-  return validator;
-}
-
 /** Check `data` (the file as plain JS) against the JSON Schema. */
 export function validateShape(data: unknown, src: SourceDoc, baseIds: readonly string[]): SchemaProblem[] {
-  const validate = getValidator();
-  if (validate(data)) return [];
+  if (validator(data)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
-  for (const error of selectErrors(validate.errors ?? [])) {
+  for (const error of selectErrors(validator.errors ?? [])) {
     const problem = describe(error, data, src, baseIds);
     const key = `${problem.line}:${problem.column}:${problem.message}`;
     if (!seen.has(key)) {
