@@ -7,6 +7,8 @@ const FORMS: [string, string | undefined, boolean?][] = [
   ['Thu 24 October 2019', '2019-10-24'],
   ['Thu 14 November 20191. Do you conduct an audit', '2019-11-14'],
   ['10 June, 2020', '2020-06-10'],
+  ['13-Jan-2009', '2009-01-13'],
+  ['18, May 2018', '2018-05-18'],
   ['22^nd October 2010.', '2010-10-22'],
   ['29th July 2013', '2013-07-29'],
   ['09 Nov 2012', '2012-11-09'],

@@ -1,5 +1,5 @@
 // Dates in the forms real replies use, wherever a letter puts them: "15th November 2024",
-// "Thu 24 October 2019", "10 June, 2020", "January 2, 2019", "15/11/2024", "15.11.24", "05-07-2022"
+// "Thu 24 October 2019", "10 June, 2020", "13-Jan-2009", "January 2, 2019", "15/11/2024", "15.11.24", "05-07-2022"
 // (day first: UK letters), "2024-11-15", a time after the date ("07/01/2021 09:08:44"), and a day and
 // month without a year ("your email of 12 May"), whose year the caller takes from the letter.
 
@@ -15,7 +15,7 @@ const time = '(,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?
 
 const FORM =
   `${weekday}(?:` +
-  `(\\d{1,2})${ordinal}\\s*(?:of\\s+)?${month}(?:,?\\s*${year})?` + // 15th November 2024, 12 May
+  `(\\d{1,2})${ordinal}(?:,?\\s*|-)(?:of\\s+)?${month}(?:(?:,?\\s*|-)${year})?` + // 15th November 2024, 12 May, 13-Jan-2009
   `|${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}` + // January 2, 2019
   `|(\\d{1,2})([/.-])(\\d{1,2})\\8((?:19|20)?\\d\\d)(?![\\d/.-]\\d)` + // 15/11/2024, 15.11.24, 05-07-2022
   `|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)` + // 2024-11-15
