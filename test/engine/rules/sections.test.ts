@@ -99,6 +99,19 @@ describe('rules: missing sections', () => {
       assert.ok(after.indexOf('- 2. Does your council') < after.indexOf('We have processed this request'));
     });
 
+    it('is satisfied by a subject line or an acknowledgement that names the law', () => {
+      const without = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
+      for (const line of [
+        'Re: Request under Freedom of Information Act 2000 ID 189',
+        'FREEDOM OF INFORMATION ACT (FoIA) REQUEST',
+        'Freedom of Information Act request number: 2022-162',
+        'Thank you for your Freedom of Information Act request of 23 May 2013.',
+        'Your request has been considered under the requirements of the Freedom of Information Act 2000.',
+      ]) {
+        assert.deepEqual(ofRule(run(`${line}\n\n${without}`), 'missing-regime-statement'), [], line);
+      }
+    });
+
     it("is not satisfied by the requester's own mention of the Act", () => {
       const text = edit(fr, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
       assert.equal(ofRule(run(text), 'missing-regime-statement').length, 1);

@@ -18,11 +18,16 @@ export const foia: RawSchema = {
       required: true,
       // Recognised by its sentence, not a heading: "We have processed this request under ...".
       // Or "Thank you for your request under the ...", "Information request and response under ...",
-      // "handled in accordance with ...", and a line that is only the Act's name (a title, not a heading
-      // a quick fix would write).
+      // "handled in accordance with ...", "considered under the requirements of ...", and a line that is
+      // only the Act's name (a title, not a heading a quick fix would write).
       text: [
-        '(?:\\b(?:processed|handled|dealt with|considered|answered|responded to|treated)\\b[^.\\n]{0,60}?|\\b(?:your|this) (?:\\w+ ){0,2}?(?:request|correspondence)\\b[^.\\n]{0,60}?|\\brequest and response |\\bresponse )\\b(?:under|in accordance with) (?:the (?:terms|provisions) of )?(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
+        '(?:\\b(?:processed|handled|dealt with|considered|answered|responded to|treated)\\b[^.\\n]{0,60}?|\\b(?:your|this) (?:\\w+ ){0,2}?(?:request|correspondence)\\b[^.\\n]{0,60}?|\\brequest and response |\\bresponse )\\b(?:under|in accordance with) (?:the (?:terms|provisions|requirements) of )?(?:the )?(?:Freedom of Information|Environmental Information|FOIA|FOISA|EIRs?\\b|EISR)',
         '^(?:the )?(?:freedom of information (?:\\(scotland\\) )?act|environmental information (?:\\(scotland\\) )?regulations)(?: \\d{4})?(?:\\s*[–—-].*)?$',
+        // A subject line that names the law: "Re: Request under Freedom of Information Act 2000",
+        // "FREEDOM OF INFORMATION ACT (FoIA) REQUEST", "Freedom of Information Act request number: 2022-162".
+        '^(?:re:\\s*)?(?:(?:information )?request(?: for information)?\\s*(?:under|[–—-])\\s*)?(?:the )?(?:freedom of information (?:\\(scotland\\) )?act|environmental information (?:\\(scotland\\) )?regulations)(?: \\d{4})?(?: \\([a-z()]+\\))?(?:\\s*[–—:-]?\\s*(?:request(?: for information)?|ref(?:erence)?|id|number|no\\.?)\\b.{0,40})?$',
+        // "Thank you for your Freedom of Information Act request of 23 May 2013"
+        '\\byour (?:freedom of information|environmental information) (?:\\(scotland\\) )?(?:act|regulations) (?:\\d{4} )?(?:request|e-?mail|application)\\b',
       ],
       paragraph: 'regime-foia',
       rule: 'missing-regime-statement',
