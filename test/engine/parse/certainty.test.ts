@@ -183,5 +183,15 @@ describe('reader: how sure an unanswered question is', () => {
       [false, false],
     );
   });
+
+  it('a regime statement with more to say is read for answers ("... request of 23 May 2013. I have attached our response.")', () => {
+    const text =
+      'Main questions:\n\n1) What is your full organisation name?\n2) How many remote workers do you have?\n\n' +
+      'Thank you for your Freedom of Information Act request of 23 May 2013. I have attached an Excel workbook containing our response as requested.\n';
+    assert.deepEqual(
+      sure(text).map(([, status, s]) => status === 'unanswered' && s),
+      [false, false],
+    );
+  });
 });
 

@@ -8,12 +8,16 @@ import { readFrontMatter } from './frontmatter';
 import { readMeta } from './meta';
 import { readQuestions } from './questions';
 import { readLayout, spanRange } from './sections';
+import { sentencesOf } from './sentences';
 import { settleStatuses } from './status';
 import { markItems, segmentBlocks } from './segment';
 import { prepareText } from './text';
 
 /** Longer than a regime statement on its own: the paragraph carries on into the reply. */
 const RUN_ON_STATEMENT = 300;
+
+/** A regime statement with more to say ("Thank you for your FOI Act request. I have attached our response."). */
+const runsOnFromStatement = (text: string) => text.length > RUN_ON_STATEMENT || sentencesOf(text).length > 1;
 
 /** Parse a draft reply into the model every rule reads. Never throws for any text. */
 export function parseDraft(input: string, schema: Schema): Draft {
@@ -41,7 +45,7 @@ export function parseDraft(input: string, schema: Schema): Draft {
   // regime statement that runs on into the reply, or closing words deep inside an answer (text
   // extracted from a PDF often holds them in one paragraph).
   const anchors = new Set<Block>(
-    layout.sections.filter((s) => !s.runsOn && !(s.id === 'regime' && s.by === 'text' && s.anchor.text.length > RUN_ON_STATEMENT)).map((s) => s.anchor),
+    layout.sections.filter((s) => !s.runsOn && !(s.id === 'regime' && s.by === 'text' && runsOnFromStatement(s.anchor.text))).map((s) => s.anchor),
   );
   // Letters without a response heading answer under each question, or after the last one.
   const hasText = (list: readonly Block[]) => list.some((b) => !anchors.has(b) && b.text.trim() !== '' && b.kind !== 'html' && b.kind !== 'code');
