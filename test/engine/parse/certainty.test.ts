@@ -193,5 +193,20 @@ describe('reader: how sure an unanswered question is', () => {
       [false, false],
     );
   });
+
+  it('not sure: an answer labelled with a part the request did not letter ("1a 2020: 16,966")', () => {
+    const text = `${ack}1. How many street lights in 2020 and how many in 2011?\n2. Do you dim street lights?\n\nResponse:\n\n1a 2020: 16,966\n\n1b 2011: Unavailable\n\n2. No\n`;
+    assert.deepEqual(sure(text), [
+      ['1', 'unanswered', false],
+      ['2', 'answered', true],
+    ]);
+  });
+
+  it('a nil return is an answer, not a pointer elsewhere ("There has not been any ..." above "browse our other responses")', () => {
+    const text =
+      'Request\n\nPlease provide a full breakdown of any public artwork funded by the council.\n\nResponse\n\n' +
+      'A. There has not been any public art work commissioned and funded by the Council during the specified periods.\n\nYou can browse our other responses or make a new FOI request.\n';
+    assert.deepEqual(sure(text), [['1', 'answered', true]]);
+  });
 });
 

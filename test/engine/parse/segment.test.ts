@@ -178,5 +178,36 @@ describe('reader: items run together in one block', () => {
       'Dear Ms Hart\n\nRequest: Roads compensations paid out 1990-2015 inclusive\n\nI write in response to your above request, received on 18 May 2018.\n';
     assert.deepEqual(questions(text).map(([label]) => label), ['1', '2']);
   });
+
+  it('an e-mail thread turns at a sign-off, a greeting or a thank-you: the last question does not run on into the reply', () => {
+    const text =
+      'Please can you provide the following information:\n1. Are patients prioritised?\n2. How do waiting times compare with the national picture\nYours faithfully,\nA Requester\n' +
+      'Good Afternoon\nThank you for your Freedom of Information request.\n1. Are patients prioritised? - Patients are seen in date order.\n';
+    const d = read(text);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.text]),
+      [
+        ['1', 'Are patients prioritised?'],
+        ['2', 'How do waiting times compare with the national picture'],
+      ],
+    );
+    assert.equal(d.questions[0].status, 'answered');
+  });
+
+  it('a lone "a)" under a numbered question that asks nothing is its answer', () => {
+    const text =
+      'Below are the questions raised in your request and the answers.\n\n3. How many investigations have been closed unsuccessfully?\n\na) None, they are classed as long-term cases.\n\n' +
+      '4. How many of these cases are still active?\n\na) 2013 – 2019 - 6\n';
+    const d = read(text);
+    assert.deepEqual(
+      d.questions.map((q) => [q.label, q.status]),
+      [
+        ['3', 'answered'],
+        ['4', 'answered'],
+      ],
+    );
+    const lone = d.blocks.find((b) => b.text.includes('long-term cases'))!;
+    assert.deepEqual([lone.marker, lone.item], [undefined, undefined]);
+  });
 });
 

@@ -2,7 +2,7 @@
 // ...", "You asked:", "Your request ... was as follows:". The request is quoted after it.
 
 const ACKNOWLEDGEMENT = [
-  /\bthank you for your (?:request|e-?mail|letter|enquiry|correspondence|information request)/i,
+  /\bthank you for your (?:[\w()-]+ ){0,5}?(?:request|e-?mail|letter|enquiry|correspondence)/i,
   /\byou (?:asked|requested|wrote)\b/i,
   /\byour (?:\w+ )?request(?: for information)?(?: (?:dated|of|received on) [^,.:]{3,30}?)? (?:was|is|reads|read) as follows/i,
   /\b(?:requested|asked for) the following(?: information)?\b/i,

@@ -40,6 +40,9 @@ function statesFigure(text: string): boolean {
 function namedNumbers(blocks: readonly Block[]): Set<string> {
   const named = new Set<string>();
   for (const b of blocks) {
+    // "1a 2020: 16,966": an answer labelled with a part of question 1 that the request did not letter.
+    const part = /^\s*(\d{1,3})[a-z]\b/i.exec(b.text);
+    if (part) named.add(part[1]);
     MENTIONS_ALL.lastIndex = 0;
     for (let m = MENTIONS_ALL.exec(b.text); m; m = MENTIONS_ALL.exec(b.text)) {
       for (const n of numbersOf(m[1])) {

@@ -30,7 +30,7 @@ export function parseDraft(input: string, schema: Schema): Draft {
   let layout = readLayout(blocks, schema);
   let requestBlocks = layout.request ? blocks.slice(layout.request.start, layout.request.end) : [];
   let questions = readQuestions(requestBlocks);
-  if (!questions.length && (layout.requestBy === 'acknowledgement' || layout.requestBy === 'label')) {
+  if (!questions.length && (layout.requestBy === 'acknowledgement' || layout.requestBy === 'label' || (!layout.request && layout.ack !== undefined))) {
     // What looked like an acknowledgement or a request label led to no question (a sentence of the
     // reply that mentions the request, a subject line "Request: Roads compensation"): read the letter
     // for its list or its asking paragraph instead.

@@ -1,6 +1,8 @@
 import type { LayoutSpec, SectionSpec } from '../schema/types';
 import type { Block } from '../types';
 import { isAcknowledgement } from './acknowledgement';
+import { looksAsked } from './certainty';
+import { SIGN_OFF } from './conditions';
 import { stripInline, trimMarkupEnd } from './markup';
 import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
@@ -132,6 +134,9 @@ function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
   return sections.some((s) => s.text.some((p) => p.find(head)?.index === 0));
 }
 
+/** "Yours faithfully,", "Good afternoon", "Dear Ms Smith", "Thank you for your request": where an e-mail thread turns. */
+const LETTER_TURN = new RegExp(`${SIGN_OFF.source}|^(?:dear\\s|good (?:morning|afternoon|evening)\\b|thank you for your\\b)`, 'i');
+
 /** A line that ends a sentence: the next may start something new (wrapped text runs on). */
 const ENDS_SENTENCE = /[.?!:;)"”]$/;
 
@@ -162,9 +167,11 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
       // "Thank you for your request ... seeking the following information under the Act:": the
       // request quoted on the next line is not the acknowledgement's (a PDF runs them together).
       const acknowledged = /:\s*$/.test(previous) && isAcknowledgement(stripped.slice(groupStart, i).join(' '));
+      // A sign-off, a greeting or a thank-you starts afresh: a list item's lazy lines do not run on into them.
+      const letterTurn = LETTER_TURN.test(stripped[i]);
       // An item's question ends at its first line that ends it (a wrapped question runs on over a few).
       const questionEnds = groupIsItem && !prevIsBareMarker && i - groupStart <= 3 && endsQuestion(previous, text, wrap, i === groupStart + 1);
-      if (starts[i] || prevIsBareMarker || opens || questionEnds || acknowledged) cut();
+      if (starts[i] || prevIsBareMarker || opens || questionEnds || acknowledged || letterTurn) cut();
       if (groups.length !== before || groups[groups.length - 1].length === 0) {
         groupStart = i;
         // After a number on its own line, this line is the item's question.
@@ -278,4 +285,13 @@ export function markItems(blocks: Block[], layout: LayoutSpec): void {
     // A bare label keeps its words: it may also be a section's heading ("Response").
     if (m.numbers.length) b.text = b.text.slice(m.length).trim();
   }
+  // "3. How many are closed?" then "a) None, they are long-term cases": a lone "a)" under a numbered
+  // question that asks nothing is the answer, as some letters label answers. Parts come in twos.
+  const items = blocks.filter((b) => b.item?.role === 'question');
+  const numbers = items.map((b) => b.item!.numbers);
+  items.forEach((b, k) => {
+    if (numbers[k].join() !== 'a' || !/^\d/.test(numbers[k - 1]?.[0] ?? '') || numbers[k + 1]?.[0] === 'b' || looksAsked(b.text)) return;
+    b.item = undefined;
+    b.marker = undefined;
+  });
 }
