@@ -24,6 +24,14 @@ describe('schema patterns', () => {
     });
   }
 
+  it('folds case in built-in patterns as Unicode mode does, astral characters counting as one', () => {
+    // U+017F (long s) and U+212A (Kelvin sign) fold to "s" and "k" in Unicode mode alone.
+    const p = (source: string) => compilePattern(source, { trusted: true });
+    assert.equal(p('\\bask\\b').test('a\u017F\u212A'), true);
+    assert.deepEqual(p('x.y').find('a x😀y'), { index: 2, length: 4 });
+    assert.equal(p('^.{3}$').test('a😀b'), true);
+  });
+
   it('runs a catastrophic user pattern in linear time', () => {
     // `(a+)+$` backtracks exponentially on a native engine; RE2 answers at once.
     const p = compilePattern('(a+)+$', { trusted: false });

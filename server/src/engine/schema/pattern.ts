@@ -27,14 +27,47 @@ function compileNative(source: string): TextPattern {
   } catch (error) {
     throw new PatternError(`invalid regular expression: ${stripPrefix((error as Error).message, source)}`);
   }
+  const twin = plainTwin(source);
+  const pick = twin ? (text: string) => (isPlain(text) ? twin : re) : () => re;
   return {
     source,
-    test: (text) => re.test(text),
+    test: (text) => pick(text).test(text),
     find(text) {
-      const m = re.exec(text);
+      const m = pick(text).exec(text);
       return m ? { index: m.index, length: m[0].length } : undefined;
     },
   };
+}
+
+// V8 runs a case-insensitive pattern many times slower with the `u` flag (no fast literal search).
+// Without it the pattern matches the same wherever Unicode mode makes no difference: a source of ASCII
+// and uncased characters of the basic plane, without \p, \P or escapes of a code point (which may
+// name a cased letter), against a text without surrogates (astral characters count as one with `u`)
+// and without the two characters whose case folding is ASCII under `u` alone (U+017F long s, U+212A
+// Kelvin sign).
+const UNICODE_SYNTAX = /\\[pPux]/;
+const UNICODE_SENSITIVE_TEXT = /[\uD800-\uDFFF\u017F\u212A]/;
+
+function plainTwin(source: string): RegExp | undefined {
+  if (UNICODE_SYNTAX.test(source)) return undefined;
+  for (const c of source) if (c > '\x7f' && (c.length > 1 || c.toLowerCase() !== c || c.toUpperCase() !== c)) return undefined;
+  try {
+    return new RegExp(source, 'i');
+  } catch {
+    return undefined;
+  }
+}
+
+// Every block's text is tried against many patterns in turn: the last answer is kept.
+let lastText: string | undefined;
+let lastPlain = false;
+
+function isPlain(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = !UNICODE_SENSITIVE_TEXT.test(text);
+  }
+  return lastPlain;
 }
 
 function compileLinear(source: string): TextPattern {
