@@ -18,12 +18,13 @@ export function stripInline(source: string): string {
     .trim();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, letters and digits only: for comparing a restated question with the original. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  // ASCII text (most letters) takes the plain class, several times faster than Unicode properties.
+  return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ')).trim();
 }
 
 /** Number words compare loosely: "Q1" and "1" and "1." are the same question. */
