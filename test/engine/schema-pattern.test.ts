@@ -18,6 +18,13 @@ describe('schema patterns', () => {
         assert.equal(p.find('nothing here'), undefined);
       });
 
+      it('gives the length of a match at the very start, and nothing for a match further on', () => {
+        const p = compilePattern('date(?: of)? reply', { trusted });
+        assert.equal(p.findAtStart('Date of reply: 3 May'), 'Date of reply'.length);
+        assert.equal(p.findAtStart('The date of reply'), undefined);
+        assert.equal(p.findAtStart('😀 date reply'), undefined);
+      });
+
       it('throws a PatternError for an invalid pattern', () => {
         assert.throws(() => compilePattern('(unclosed', { trusted }), (e: unknown) => e instanceof PatternError && /^invalid regular expression: /.test(e.message));
       });

@@ -128,7 +128,7 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
   // Only the line's start matters: a bounded slice keeps the search short on long lines.
   const head = t.slice(0, 240);
-  return sections.some((s) => s.text.some((p) => p.find(head)?.index === 0));
+  return sections.some((s) => s.text.some((p) => p.findAtStart(head) !== undefined));
 }
 
 /** A line that ends a sentence: the next may start something new (wrapped text runs on). */

@@ -27,14 +27,23 @@ function compileNative(source: string): TextPattern {
   } catch (error) {
     throw new PatternError(`invalid regular expression: ${stripPrefix((error as Error).message, source)}`);
   }
-  const twin = plainTwin(source);
+  const twin = plainTwin(source, 'i');
   const pick = twin ? (text: string) => (isPlain(text) ? twin : re) : () => re;
+  // Sticky copies try the start of the text alone, instead of every position after it.
+  const atStart = new RegExp(source, 'iuy');
+  const twinAtStart = twin && plainTwin(source, 'iy');
+  const pickAtStart = twinAtStart ? (text: string) => (isPlain(text) ? twinAtStart : atStart) : () => atStart;
   return {
     source,
     test: (text) => pick(text).test(text),
     find(text) {
       const m = pick(text).exec(text);
       return m ? { index: m.index, length: m[0].length } : undefined;
+    },
+    findAtStart(text) {
+      const sticky = pickAtStart(text);
+      sticky.lastIndex = 0;
+      return sticky.exec(text)?.[0].length;
     },
   };
 }
@@ -48,11 +57,11 @@ function compileNative(source: string): TextPattern {
 const UNICODE_SYNTAX = /\\[pPux]/;
 const UNICODE_SENSITIVE_TEXT = /[\uD800-\uDFFF\u017F\u212A]/;
 
-function plainTwin(source: string): RegExp | undefined {
+function plainTwin(source: string, flags: string): RegExp | undefined {
   if (UNICODE_SYNTAX.test(source)) return undefined;
   for (const c of source) if (c > '\x7f' && (c.length > 1 || c.toLowerCase() !== c || c.toUpperCase() !== c)) return undefined;
   try {
-    return new RegExp(source, 'i');
+    return new RegExp(source, flags);
   } catch {
     return undefined;
   }
@@ -81,14 +90,19 @@ function compileLinear(source: string): TextPattern {
   if (re.programSize() > MAX_PROGRAM_SIZE) {
     throw new PatternError('regular expression is too large: shorten it or split it into several patterns');
   }
+  const find = (text: string) => {
+    const m = re.matcher(text);
+    if (!m.find()) return undefined;
+    const index = m.start();
+    return { index, length: m.end() - index };
+  };
   return {
     source,
     test: (text) => re.test(text),
-    find(text) {
-      const m = re.matcher(text);
-      if (!m.find()) return undefined;
-      const index = m.start();
-      return { index, length: m.end() - index };
+    find,
+    findAtStart(text) {
+      const m = find(text);
+      return m?.index === 0 ? m.length : undefined;
     },
   };
 }

@@ -34,9 +34,9 @@ export function readDateLabel(text: string, layout: LayoutSpec): Label | undefin
   let best: Label | undefined;
   for (const field of ['received', 'sent'] as const) {
     for (const p of layout.fields[field]) {
-      const m = p.find(text);
-      if (m && m.index === 0 && (!best || m.length > best.length)) {
-        best = { field, plain: isPlain(text.slice(0, m.length)), length: m.length };
+      const length = p.findAtStart(text);
+      if (length !== undefined && (!best || length > best.length)) {
+        best = { field, plain: isPlain(text.slice(0, length)), length };
       }
     }
   }
