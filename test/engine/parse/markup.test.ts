@@ -16,5 +16,8 @@ describe('markup', () => {
   it('normalises to lower-case letters and digits, ASCII or not', () => {
     assert.equal(normalise('  Q1) How many  FOI-requests? '), 'q1 how many foi requests');
     assert.equal(normalise('Café – 2024’s total £5'), 'café 2024 s total 5');
+    for (const text of ['a b', 'a  b', 'a - b', ' a, b ', 'a\tb', 'a.b', 'é  è', 'é, è', 'x –y', '', ' ', '--']) {
+      assert.equal(normalise(text), text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), JSON.stringify(text));
+    }
   });
 });

@@ -25,12 +25,16 @@ export function stripInline(source: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+// Runs of anything but letters and digits, except a lone space (already what a run becomes): a
+// match per word would cost more than the words.
+const NOT_WORDS_ASCII = / [^a-z0-9]+|[^a-z0-9 ][^a-z0-9]*/g;
+const NOT_WORDS = / [^\p{L}\p{N}]+|[^\p{L}\p{N} ][^\p{L}\p{N}]*/gu;
 
 /** Lower case, letters and digits only: for comparing a restated question with the original. */
 export function normalise(text: string): string {
   const lower = text.toLowerCase();
   // ASCII text (most letters) takes the plain class, several times faster than Unicode properties.
-  return (NON_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ')).trim();
+  return lower.replace(NON_ASCII.test(lower) ? NOT_WORDS : NOT_WORDS_ASCII, ' ').trim();
 }
 
 /** Number words compare loosely: "Q1" and "1" and "1." are the same question. */

@@ -59,7 +59,8 @@ function valueAt(text: string, from: number, whole: boolean): DateForm | undefin
 }
 
 function cells(line: string): string[] | undefined {
-  if (line.length > 1000 || (line.match(/\|/g) ?? []).length < 2) return undefined;
+  const pipe = line.indexOf('|');
+  if (line.length > 1000 || pipe < 0 || line.indexOf('|', pipe + 1) < 0) return undefined;
   return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => stripInline(c));
 }
 
@@ -111,7 +112,8 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
       l += 1;
       continue;
     }
-    const inline = inlineDate.exec(text);
+    // The label's own letters first: a look-behind search at every position is slow.
+    const inline = text.includes('Dat') || text.includes('DATE') ? inlineDate.exec(text) : null;
     if (inline && text.lastIndexOf(':', inline.index) >= 0) {
       const d = valueAt(text, inline.index + inline[0].length, false);
       if (d) out.push({ field: 'sent', plain: true, line: l, date: d });
