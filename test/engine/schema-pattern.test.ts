@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compilePattern, PatternError } from '../../server/src/engine/schema/pattern';
+import { compilePattern, mayMatchAtStart, PatternError } from '../../server/src/engine/schema/pattern';
 
 describe('schema patterns', () => {
   for (const trusted of [true, false]) {
@@ -37,6 +37,16 @@ describe('schema patterns', () => {
     assert.equal(p('\\bask\\b').test('a\u017F\u212A'), true);
     assert.deepEqual(p('x.y').find('a x😀y'), { index: 2, length: 4 });
     assert.equal(p('^.{3}$').test('a😀b'), true);
+  });
+
+  it('tells when no pattern of a list can match at the start of a text', () => {
+    const builtIn = ['^date received\\b', 'our ref(?:erence)?', '(\\w)\\1x'].map((source) => compilePattern(source, { trusted: true }));
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Our reference: 12'), true);
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Date received 3 May'), true);
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Dear Sir, our ref is 12'), false);
+    // Back-references would be renumbered once joined, and user patterns run on another engine: each is tried.
+    assert.equal(mayMatchAtStart(builtIn, 'nothing'), true);
+    assert.equal(mayMatchAtStart([compilePattern('our ref', { trusted: false })], 'nothing'), true);
   });
 
   it('runs a catastrophic user pattern in linear time', () => {

@@ -1,6 +1,7 @@
 import type { LayoutSpec, SectionSpec } from '../schema/types';
 import type { Block } from '../types';
 import { stripInline, trimMarkupEnd } from './markup';
+import { mayMatchAtStart } from '../schema/pattern';
 import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
 
@@ -128,7 +129,7 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
   // Only the line's start matters: a bounded slice keeps the search short on long lines.
   const head = t.slice(0, 240);
-  return sections.some((s) => s.text.some((p) => p.findAtStart(head) !== undefined));
+  return sections.some((s) => mayMatchAtStart(s.text, head) && s.text.some((p) => p.findAtStart(head) !== undefined));
 }
 
 /** A line that ends a sentence: the next may start something new (wrapped text runs on). */

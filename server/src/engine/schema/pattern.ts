@@ -33,7 +33,7 @@ function compileNative(source: string): TextPattern {
   const atStart = new RegExp(source, 'iuy');
   const twinAtStart = twin && plainTwin(source, 'iy');
   const pickAtStart = twinAtStart ? (text: string) => (isPlain(text) ? twinAtStart : atStart) : () => atStart;
-  return {
+  const pattern: TextPattern = {
     source,
     test: (text) => pick(text).test(text),
     find(text) {
@@ -46,6 +46,40 @@ function compileNative(source: string): TextPattern {
       return sticky.exec(text)?.[0].length;
     },
   };
+  if (twin) plainSources.set(pattern, source);
+  return pattern;
+}
+
+/** Sources of the built-in patterns that have a twin without `u`: a list of them may be joined. */
+const plainSources = new WeakMap<TextPattern, string>();
+const joinedAtStart = new WeakMap<readonly TextPattern[], RegExp | null>();
+/** Numbered or named groups and references to them would clash once several sources are joined. */
+const GROUP_REFERENCES = /\\[1-9k]|\(\?<(?![=!])/;
+
+/**
+ * Whether any pattern of the list may match at the very start of `text`: false only when none can.
+ * A list of built-in patterns (the layout's labels) is tried as one sticky alternation, instead of
+ * a search per pattern, for most lines that start with no label at all.
+ */
+export function mayMatchAtStart(patterns: readonly TextPattern[], text: string): boolean {
+  let joined = joinedAtStart.get(patterns);
+  if (joined === undefined) {
+    joined = joinAtStart(patterns);
+    joinedAtStart.set(patterns, joined);
+  }
+  if (joined === null || !isPlain(text)) return true;
+  joined.lastIndex = 0;
+  return joined.test(text);
+}
+
+function joinAtStart(patterns: readonly TextPattern[]): RegExp | null {
+  const sources = patterns.map((p) => plainSources.get(p));
+  if (!sources.length || sources.some((s) => s === undefined || GROUP_REFERENCES.test(s))) return null;
+  try {
+    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iy');
+  } catch {
+    return null;
+  }
 }
 
 // V8 runs a case-insensitive pattern many times slower with the `u` flag (no fast literal search).

@@ -4,6 +4,7 @@
 // dates, and a plain "Date:" in a letterhead ("Our Ref: IM-FOI-2021-0942 Date: 31st May 2021").
 // The labels themselves are the schema's (layout.fields.received / .sent).
 
+import { mayMatchAtStart } from '../../schema/pattern';
 import type { LayoutSpec } from '../../schema/types';
 import { stripInline } from '../markup';
 import { readDateForm, type DateForm } from './date-forms';
@@ -33,6 +34,7 @@ const rangeAfter = /^\s*(?:to|until|[-–—])\s*(?:\d|[a-z]{3})/i;
 export function readDateLabel(text: string, layout: LayoutSpec): Label | undefined {
   let best: Label | undefined;
   for (const field of ['received', 'sent'] as const) {
+    if (!mayMatchAtStart(layout.fields[field], text)) continue;
     for (const p of layout.fields[field]) {
       const length = p.findAtStart(text);
       if (length !== undefined && (!best || length > best.length)) {
