@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/engine/fix';
+import { applyEdits, computeLineStarts } from '../../server/src/engine/fix';
 import { AI_RECRUITMENT, cut, example, ofRule, run } from './drafts';
 
 // Positions are exact (line and UTF-16 column) whatever the line endings, and a BOM is not a column.
@@ -16,6 +16,12 @@ describe('positions with CRLF and a BOM', () => {
     assert.deepEqual(run(bom).findings, a);
     const [p] = ofRule(run(bom), 'placeholder');
     assert.deepEqual(p.range.start.character, 2);
+  });
+
+  it('starts a line after each LF, CRLF and lone CR', () => {
+    assert.deepEqual(computeLineStarts('a\nbc\n\nd'), [0, 2, 5, 6]);
+    assert.deepEqual(computeLineStarts('a\r\nbc\rd\n'), [0, 3, 6, 8]);
+    assert.deepEqual(computeLineStarts(''), [0]);
   });
 
   it('keeps CRLF in inserted text', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compilePattern, PatternError } from '../../server/src/engine/schema/pattern';
+import { compilePattern, mayMatchAtStart, PatternError } from '../../server/src/engine/schema/pattern';
 
 describe('schema patterns', () => {
   for (const trusted of [true, false]) {
@@ -18,11 +18,36 @@ describe('schema patterns', () => {
         assert.equal(p.find('nothing here'), undefined);
       });
 
+      it('gives the length of a match at the very start, and nothing for a match further on', () => {
+        const p = compilePattern('date(?: of)? reply', { trusted });
+        assert.equal(p.findAtStart('Date of reply: 3 May'), 'Date of reply'.length);
+        assert.equal(p.findAtStart('The date of reply'), undefined);
+        assert.equal(p.findAtStart('😀 date reply'), undefined);
+      });
+
       it('throws a PatternError for an invalid pattern', () => {
         assert.throws(() => compilePattern('(unclosed', { trusted }), (e: unknown) => e instanceof PatternError && /^invalid regular expression: /.test(e.message));
       });
     });
   }
+
+  it('folds case in built-in patterns as Unicode mode does, astral characters counting as one', () => {
+    // U+017F (long s) and U+212A (Kelvin sign) fold to "s" and "k" in Unicode mode alone.
+    const p = (source: string) => compilePattern(source, { trusted: true });
+    assert.equal(p('\\bask\\b').test('a\u017F\u212A'), true);
+    assert.deepEqual(p('x.y').find('a x😀y'), { index: 2, length: 4 });
+    assert.equal(p('^.{3}$').test('a😀b'), true);
+  });
+
+  it('tells when no pattern of a list can match at the start of a text', () => {
+    const builtIn = ['^date received\\b', 'our ref(?:erence)?', '(\\w)\\1x'].map((source) => compilePattern(source, { trusted: true }));
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Our reference: 12'), true);
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Date received 3 May'), true);
+    assert.equal(mayMatchAtStart(builtIn.slice(0, 2), 'Dear Sir, our ref is 12'), false);
+    // Back-references would be renumbered once joined, and user patterns run on another engine: each is tried.
+    assert.equal(mayMatchAtStart(builtIn, 'nothing'), true);
+    assert.equal(mayMatchAtStart([compilePattern('our ref', { trusted: false })], 'nothing'), true);
+  });
 
   it('runs a catastrophic user pattern in linear time', () => {
     // `(a+)+$` backtracks exponentially on a native engine; RE2 answers at once.

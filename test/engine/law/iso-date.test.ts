@@ -20,4 +20,13 @@ describe('law iso-date', () => {
     assert.equal(yearOf(day), 2026);
     assert.equal(weekdayName(parseIsoDate('1969-12-31')!), 'Wednesday', 'days before 1970 too');
   });
+
+  it('gives the year of every day from 1800 to 2200, year ends and leap days included', () => {
+    for (let day = dayOf(1800, 1, 1); day <= dayOf(2200, 12, 31); day++) {
+      const expected = new Date(day * 86_400_000).getUTCFullYear();
+      if (yearOf(day) !== expected) assert.fail(`${formatIsoDate(day)}: ${yearOf(day)}`);
+    }
+    assert.equal(yearOf(dayOf(2024, 2, 29)), 2024);
+    assert.equal(yearOf(dayOf(1969, 12, 31)), 1969);
+  });
 });

@@ -38,4 +38,12 @@ describe('rule: repeated-text', () => {
     assert.deepEqual(found(letter({ received: '1 May 2024', sent: '20 May 2024', response: 'Not held.\n\nNot held.' })), []);
     assert.deepEqual(found(letter({ received: '1 May 2024', sent: '20 May 2024', response: `${TWICE}\n\n${REGIME}` })), []);
   });
+
+  it('reports a repeated paragraph of six words or more, not of five', () => {
+    const five = 'Notwithstanding correspondence received, administratively unquestionable.';
+    const six = 'Notwithstanding correspondence received, administratively unquestionable matters.';
+    const reply = (p: string) => letter({ received: '1 May 2024', sent: '20 May 2024', response: `${p}\n\n${p}` });
+    assert.deepEqual(found(reply(five)), []);
+    assert.equal(found(reply(six)).length, 1);
+  });
 });

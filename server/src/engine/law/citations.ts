@@ -38,6 +38,7 @@ export interface CitationMatch {
   instrument?: string;
 }
 
+const ASCII_DIGIT = /[0-9]/;
 const TRIGGER = /(?<![\p{L}\p{N}'’])(sections?|regulations?|regs?|ss?|exemptions?|exceptions?)(?!\p{L})/giu;
 const CONNECTIVE = /[ \t\u00a0]{0,3}(?:(?:under|at|in|of|from)[ \t\u00a0]{1,3})?(?=\d)/iy;
 const QUANTITY =
@@ -201,6 +202,8 @@ function quantityFollows(text: string, p: number): boolean {
  */
 export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
   const out: CitationMatch[] = [];
+  // Every citation has a number: most paragraphs have none, and the keyword search is slow.
+  if (!ASCII_DIGIT.test(text)) return out;
   const regimeForm = citationKeyword(regime);
   // Citations in the other family's form ("regulation 13" in a FOIA letter) use that family's catalogue.
   const otherFamily: RegimeId = ({ foia: 'eir', eir: 'foia', foisa: 'eisr', eisr: 'foisa' } as const)[regime];

@@ -40,8 +40,17 @@ export function isWeekend(day: number): boolean {
   return w === 0 || w === 6;
 }
 
+/** The year of a day number, by arithmetic on the proleptic Gregorian calendar (no Date per call:
+ * counting working days asks it of every day walked). */
 export function yearOf(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  // Days from 0000-03-01, in 400-year eras of 146097 days; years begin in March so leap days end them.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  // Days 306 on of a March-based year fall in January and February of the next calendar year.
+  return yearOfEra + era * 400 + (dayOfYear >= 306 ? 1 : 0);
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -21,6 +21,14 @@ const trigrams = (words: readonly string[]): string[] => {
   return out;
 };
 
+/** The first three words of a normalised text (words one space apart), without splitting a long text. */
+function firstThreeWords(text: string): string | undefined {
+  const second = text.indexOf(' ', text.indexOf(' ') + 1);
+  if (text.indexOf(' ') < 0 || second < 0) return undefined;
+  const third = text.indexOf(' ', second + 1);
+  return third < 0 ? text : text.slice(0, third);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -69,11 +77,10 @@ class RequestIndex {
 
   /** The question a response block (its normalised text) restates, if it restates one. */
   restated(block: Block, text: string, passed: number): Question | undefined {
-    const words = text.split(' ');
-    if (text.length < MIN_ECHO_CHARS || words.length < 3) return undefined;
+    if (text.length < MIN_ECHO_CHARS || firstThreeWords(text) === undefined) return undefined;
     let candidates: Iterable<number> = this.texts.keys();
     if (!this.small) {
-      const grams = trigrams(words);
+      const grams = trigrams(text.split(' '));
       const found = new Set<number>(this.near(this.containing.get(grams[0]) ?? [], passed));
       for (const g of grams) for (const i of this.near(this.startingWith.get(g) ?? [], passed)) found.add(i);
       candidates = found;
@@ -105,10 +112,9 @@ class RequestIndex {
 
   /** Request text that is not a question (a greeting, "please respond within 20 working days"), restated. */
   echoesRequest(text: string): boolean {
-    const words = text.split(' ');
-    if (text.length < MIN_ECHO_CHARS || words.length < 3) return false;
+    const first = text.length < MIN_ECHO_CHARS ? undefined : firstThreeWords(text);
+    if (first === undefined) return false;
     if (this.small) return this.requestTexts.some((t) => t.includes(text));
-    const first = `${words[0]} ${words[1]} ${words[2]}`;
     return (this.requestContaining.get(first) ?? []).some((i) => this.requestTexts[i].includes(text));
   }
 

@@ -4,6 +4,7 @@ import { isAcknowledgement } from './acknowledgement';
 import { looksAsked } from './certainty';
 import { SIGN_OFF } from './conditions';
 import { stripInline, trimMarkupEnd } from './markup';
+import { mayMatchAtStart } from '../schema/pattern';
 import { readLabel } from './recognisers/labels';
 import { readMarker } from './recognisers/numbering';
 
@@ -131,7 +132,7 @@ function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], fi
 function opensSection(t: string, sections: readonly SectionSpec[]): boolean {
   // Only the line's start matters: a bounded slice keeps the search short on long lines.
   const head = t.slice(0, 240);
-  return sections.some((s) => s.text.some((p) => p.find(head)?.index === 0));
+  return sections.some((s) => mayMatchAtStart(s.text, head) && s.text.some((p) => p.findAtStart(head) !== undefined));
 }
 
 /** "Yours faithfully,", "Good afternoon", "Dear Ms Smith", "Thank you for your request": where an e-mail thread turns. */

@@ -1,5 +1,5 @@
 import type { Block, Draft } from '../types';
-import { ACCESSIBLE, ADDRESS, isAccessibleElsewhere } from './pointers';
+import { ACCESSIBLE, hasAddressIn, isAccessibleElsewhere } from './pointers';
 import { POINTS_ELSEWHERE, SUBSTANCE } from '../parse/pointers';
 import type { Rule } from './rule';
 import { answerBlocks, blockSpan, ownBlocks } from './text-spans';
@@ -8,7 +8,7 @@ import { answerBlocks, blockSpan, ownBlocks } from './text-spans';
 /** A line that is only a link to something published (its title and address, or its title and an empty bracket). */
 function linkLine(draft: Draft, block: Block): boolean {
   const source = blockSpan(draft, block).text;
-  return block.text.split(/\s+/).length <= 12 && (ADDRESS.test(source) || /\(\s*\)?\s*[.]?\s*$/.test(source));
+  return block.text.split(/\s+/).length <= 12 && (hasAddressIn(source) || /\(\s*\)?\s*[.]?\s*$/.test(source));
 }
 
 export const pointerOnlyReply: Rule<'refusal' | 'reply' | 'regime'> = {

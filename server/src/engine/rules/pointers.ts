@@ -7,8 +7,15 @@ import { blockSpan } from './text-spans';
 // point elsewhere instead of answering.
 
 /** An address: a URL, a Markdown link with a target, or a domain name. */
-export const ADDRESS =
+const ADDRESS =
   /https?:\/\/|\bwww\.|\]\(\s*[^)\s#]|<https?:|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|ac|nhs|police|com|net|scot|wales|uk|eu|int)(?:\.uk)?\b/i;
+/** What every address above contains: found by a fast literal search, where ADDRESS tries each word. */
+const ADDRESS_LITERALS = /https?:\/\/|www\.|\]\(|<https?:|\.(?:gov|org|co|ac|nhs|police|com|net|scot|wales|uk|eu|int)/i;
+
+/** Whether the text gives an address (ADDRESS, searched only where its literals occur). */
+export function hasAddressIn(text: string): boolean {
+  return ADDRESS_LITERALS.test(text) && ADDRESS.test(text);
+}
 
 /** A pointer that ends its paragraph, the address expected next: "can be found at:", "the following link:". */
 const TRAILING =
@@ -55,19 +62,19 @@ export function danglingPointer(draft: Draft, block: Block, next: Block | undefi
     const trailing = TRAILING.exec(lines[i].trimEnd());
     if (!trailing) continue;
     const following = lines.slice(i + 1).find((l) => l.trim()) ?? (next ? blockSpan(draft, next).text : '');
-    if (!ADDRESS.test(following)) at(lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0) + trailing.index, trailing[0].length, 'trailing');
+    if (!hasAddressIn(following)) at(lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0) + trailing.index, trailing[0].length, 'trailing');
   }
-  const nextHas = next !== undefined && ADDRESS.test(blockSpan(draft, next).text);
+  const nextHas = next !== undefined && hasAddressIn(blockSpan(draft, next).text);
   const word = LINK_WORD.exec(text);
-  if (!found.length && word && !nextHas && !ADDRESS.test(text)) at(word.index, word[0].length, 'link-word');
-  const site = found.length || nextHas || ADDRESS.test(text) ? null : SEE_WEBSITE.exec(text);
+  if (!found.length && word && !nextHas && !hasAddressIn(text)) at(word.index, word[0].length, 'link-word');
+  const site = found.length || nextHas || hasAddressIn(text) ? null : SEE_WEBSITE.exec(text);
   if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
   return found.length ? { ...found[0], count: found.length } : undefined;
 }
 
 /** Whether a block, or the one after it, gives an address. */
 export function hasAddress(draft: Draft, block: Block, next?: Block): boolean {
-  return ADDRESS.test(blockSpan(draft, block).text) || (next !== undefined && ADDRESS.test(blockSpan(draft, next).text));
+  return hasAddressIn(blockSpan(draft, block).text) || (next !== undefined && hasAddressIn(blockSpan(draft, next).text));
 }
 
 /** The provision for information reasonably accessible by other means, per regime. */

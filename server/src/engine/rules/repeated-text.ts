@@ -12,7 +12,16 @@ const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph']);
 // Bullets typed as characters, as converted letters have them.
 const BULLET = /^\s*[•●▪◦·]/;
 
-const long = (text: string) => text.length >= MIN_CHARS && text.split(/\s+/).length >= MIN_WORDS;
+const SPACES = /\s+/g;
+
+/** At least MIN_CHARS and MIN_WORDS (pieces between runs of white space), counted no further than needed. */
+function long(text: string): boolean {
+  if (text.length < MIN_CHARS) return false;
+  let pieces = 1;
+  SPACES.lastIndex = 0;
+  while (pieces < MIN_WORDS && SPACES.exec(text)) pieces++;
+  return pieces >= MIN_WORDS;
+}
 
 /** Texts that fold to the same words differ only in case, spacing and punctuation: lengths close, so compared first. */
 const near = (a: string, b: string) => Math.abs(a.length - b.length) <= Math.max(8, a.length / 5);

@@ -6,6 +6,8 @@ export interface TextPattern {
   test(text: string): boolean;
   /** First match, as an index and length in `text`. */
   find(text: string): { index: number; length: number } | undefined;
+  /** The length of a match at the very start of `text` (where `find` would give index 0). */
+  findAtStart(text: string): number | undefined;
 }
 
 export interface Mention {

@@ -4,6 +4,7 @@
 // dates, and a plain "Date:" in a letterhead ("Our Ref: IM-FOI-2021-0942 Date: 31st May 2021").
 // The labels themselves are the schema's (layout.fields.received / .sent).
 
+import { mayMatchAtStart } from '../../schema/pattern';
 import type { LayoutSpec } from '../../schema/types';
 import { stripInline } from '../markup';
 import { readDateForm, type DateForm } from './date-forms';
@@ -33,10 +34,11 @@ const rangeAfter = /^\s*(?:to|until|[-–—])\s*(?:\d|[a-z]{3})/i;
 export function readDateLabel(text: string, layout: LayoutSpec): Label | undefined {
   let best: Label | undefined;
   for (const field of ['received', 'sent'] as const) {
+    if (!mayMatchAtStart(layout.fields[field], text)) continue;
     for (const p of layout.fields[field]) {
-      const m = p.find(text);
-      if (m && m.index === 0 && (!best || m.length > best.length)) {
-        best = { field, plain: isPlain(text.slice(0, m.length)), length: m.length };
+      const length = p.findAtStart(text);
+      if (length !== undefined && (!best || length > best.length)) {
+        best = { field, plain: isPlain(text.slice(0, length)), length };
       }
     }
   }
@@ -59,7 +61,8 @@ function valueAt(text: string, from: number, whole: boolean): DateForm | undefin
 }
 
 function cells(line: string): string[] | undefined {
-  if (line.length > 1000 || (line.match(/\|/g) ?? []).length < 2) return undefined;
+  const pipe = line.indexOf('|');
+  if (line.length > 1000 || pipe < 0 || line.indexOf('|', pipe + 1) < 0) return undefined;
   return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => stripInline(c));
 }
 
@@ -111,7 +114,8 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
       l += 1;
       continue;
     }
-    const inline = inlineDate.exec(text);
+    // The label's own letters first: a look-behind search at every position is slow.
+    const inline = text.includes('Dat') || text.includes('DATE') ? inlineDate.exec(text) : null;
     if (inline && text.lastIndexOf(':', inline.index) >= 0) {
       const d = valueAt(text, inline.index + inline[0].length, false);
       if (d) out.push({ field: 'sent', plain: true, line: l, date: d });

@@ -1,3 +1,4 @@
+import { mayMatchAtStart } from '../../schema/pattern';
 import type { TextPattern } from '../../schema/types';
 
 // Field labels at the start of a block: "Request:", "The request", "Details of the Response",
@@ -19,9 +20,10 @@ const INLINE = /^\s*[:\-–—]\s*(?=\S+\s+\S+\s+\S)/;
 
 /** The first pattern that matches at the very start of `text`: the length it matched. */
 export function matchAtStart(patterns: readonly TextPattern[], text: string): number | undefined {
+  if (!mayMatchAtStart(patterns, text)) return undefined;
   for (const p of patterns) {
-    const m = p.find(text);
-    if (m && m.index === 0 && m.length > 0) return m.length;
+    const length = p.findAtStart(text);
+    if (length) return length;
   }
   return undefined;
 }
