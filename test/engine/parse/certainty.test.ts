@@ -150,6 +150,9 @@ describe('reader: how sure an unanswered question is', () => {
     const text = `FOI Disclosure Log\n\n${form.join('\n\n')}\n\nCouncil Response\n\nThank you for your request for information, this has now been processed.\n\nQuestion 1: Please state the name of the Authority? [Glenbrae Council]\n\nQuestion 2: Please state the population of your district? [140,000]\n`;
     const draft = parseDraft(text, schema);
     assert.equal(draft.request?.range.start.line, 2);
+    // A section between the form and the acknowledgement ends the request.
+    const withRights = text.replace('Council Response', '## Your rights\n\nYou may ask for an internal review within 40 working days.\n\nCouncil Response');
+    assert.equal(parseDraft(withRights, schema).request?.range.end.line, 6);
     assert.deepEqual(sure(text), [
       ['1', 'answered', true],
       ['2', 'answered', true],

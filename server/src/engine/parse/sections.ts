@@ -105,7 +105,8 @@ export function readLayout(blocks: readonly Block[], schema: Schema, ignoreAckno
   // then the reply restating it): the questions above are the request.
   const askedAbove = requestLabel < 0 && ackIndex > 0 ? blocks.slice(0, ackIndex).filter((b) => b.marker !== undefined && b.marker !== '-' && looksAsked(b.text)) : [];
   if (askedAbove.length >= 2) {
-    request = { start: blocks.indexOf(askedAbove[0]), end: ackIndex };
+    const start = blocks.indexOf(askedAbove[0]);
+    request = { start, end: Math.min(ackIndex, firstAnchorAfter(start - 1, beforeResponse)) };
     byList = true;
   } else if (ackIndex >= 0 || inlineRequest) {
     request = { start: ackIndex + 1, end: firstAnchorAfter(ackIndex, beforeResponse) };
