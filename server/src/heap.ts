@@ -37,6 +37,3 @@ export function compactHeap(): void {
 
 /** How many drafts the CLI lints between two full collections. */
 export const draftsPerCompaction = 500;
-
-/** The same in a worker of the CLI's pool, whose old generation is smaller (cli/pool.ts). */
-export const workerDraftsPerCompaction = 50;

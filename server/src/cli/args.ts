@@ -56,8 +56,8 @@ Options:
       --cache             Keep each draft's findings in a cache file and reuse them while the draft,
                           its .foi.yaml and foi-lint are unchanged (for repeated CI runs)
       --cache-location <path> The cache file, or a folder for it (default: .foi-lint-cache here)
-      --concurrency <n|auto> Threads that check drafts (default auto: one per processor when there are
-                          more than 200 drafts; 1 checks them in the main thread). Output is the same;
+      --concurrency <n|auto> Threads that check drafts (default auto: one per processor, up to 4, when
+                          there are more than 200 drafts; 1 checks them in the main thread). Output is the same;
                           --fix and --explain always use one
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help

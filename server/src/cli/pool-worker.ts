@@ -3,7 +3,7 @@ import type { Schema } from '../engine';
 import { reusable, SettingsKeys, storedReport, type StoredEntry } from './cache';
 import { FileChecker, type CacheAccess } from './check';
 import type { CheckEvent, CheckRequest, WorkerMessage, WorkerSetup } from './pool-messages';
-import { compactHeap, workerDraftsPerCompaction } from '../heap';
+import { compactHeap, draftsPerCompaction } from '../heap';
 import type { FileReport } from './report';
 
 // A worker of the CLI's pool: checks the drafts the main thread sends, one at a time, and answers with
@@ -54,7 +54,7 @@ port.on('message', (request: CheckRequest) => {
 async function check(request: CheckRequest): Promise<void> {
   events.length = 0;
   if (cache) cache.entry = request.entry;
-  if (++checked % workerDraftsPerCompaction === 0) compactHeap();
+  if (++checked % draftsPerCompaction === 0) compactHeap();
   try {
     const report = await checker.check({ path: request.path, display: request.display });
     send({ kind: 'checked', id: request.id, report, events: [...events] });

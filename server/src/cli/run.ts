@@ -17,7 +17,7 @@ import { junitFormatter } from './formatters/junit';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
 import type { CheckEvent } from './pool-messages';
-import { LintPool, poolWorkers, workerScript } from './pool';
+import { LintPool, workerScript } from './pool';
 import { addToSummary, emptySummary, type FileReport, type Summary } from './report';
 import { packageVersion } from '../version';
 
@@ -82,6 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** With --concurrency auto, fewer drafts than this are checked in the main thread: starting workers costs more. */
 const poolFrom = 200;
+/** --concurrency auto uses at most this many workers: each is some 30 MB more memory. */
+const autoThreads = 4;
 /** Drafts in hand at once with a pool: checked or being checked, waiting for their turn to be printed. */
 const poolWindow = 64;
 
@@ -143,7 +145,7 @@ class LintRun implements CheckEvents {
     this.open(rules ?? this.local().rules);
     await this.write((f) => f.start());
     const pending: Promise<Step>[] = [];
-    const window = pool ? poolWindow : 1;
+    const window = pool ? Math.max(poolWindow, 2 * pool.capacity) : 1;
     try {
       for (const item of chain(ahead, found)) {
         const step = this.step(item, pool);
@@ -181,15 +183,15 @@ class LintRun implements CheckEvents {
 
   /**
    * Workers, when they are worth it: --concurrency 2 or more, or auto on a machine with more than one
-   * processor and more than a few hundred drafts. --fix stays in the main thread: it writes files back,
+   * processor and more than a few hundred drafts (one per processor, up to autoThreads). --fix stays in the main thread: it writes files back,
    * and one writer keeps the refusals and the count of files fixed as they are.
    */
   private startPool(files: number): LintPool | undefined {
     const { concurrency, fix } = this.options;
-    const threads = concurrency === 'auto' ? (files > poolFrom ? availableParallelism() : 1) : concurrency;
+    const threads = concurrency === 'auto' ? (files > poolFrom ? Math.min(availableParallelism(), autoThreads) : 1) : concurrency;
     const script = workerScript();
     if (threads < 2 || fix || script === undefined) return undefined;
-    return new LintPool(poolWorkers(threads), script, { quiet: this.options.quiet, configPath: this.configPath, cache: this.options.cache });
+    return new LintPool(threads, script, { quiet: this.options.quiet, configPath: this.configPath, cache: this.options.cache });
   }
 
   /** Start checking a draft (or take an argument's problem); resolves when its turn's output is known. */
