@@ -105,6 +105,19 @@ describe('foi-lint CLI: --concurrency', function () {
     assert.equal(fs.readFileSync(path.join(dir, 'two.cache'), 'utf8'), fs.readFileSync(path.join(dir, 'one.cache'), 'utf8'));
   });
 
+  it('fixes in the main thread alone, as one thread does', () => {
+    for (const copy of ['fix1', 'fix2']) fs.cpSync(path.join(dir, 'replies'), path.join(dir, copy), { recursive: true });
+    seen();
+    const one = run(['--fix', '--concurrency', '1', 'fix1']);
+    const two = run(['--fix', '--concurrency', '2', 'fix2']);
+    assert.equal(seen().workers, 0);
+    assert.match(two.stdout, /Fixed \d+ files?\./);
+    assertSame({ ...one, stdout: one.stdout.replaceAll('fix1', 'fix2'), stderr: one.stderr.replaceAll('fix1', 'fix2') }, two, '--fix');
+    for (const name of fs.readdirSync(path.join(dir, 'fix1'))) {
+      if (name.endsWith('.md')) assert.equal(fs.readFileSync(path.join(dir, 'fix2', name), 'utf8'), fs.readFileSync(path.join(dir, 'fix1', name), 'utf8'), name);
+    }
+  });
+
   it('checks a draft in the main thread when its worker ends on it, and goes on with a new worker', () => {
     const args = ['--format', 'json', 'replies', 'broken'];
     const one = run(['--concurrency', '1', ...args]);

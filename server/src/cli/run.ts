@@ -183,8 +183,9 @@ class LintRun implements CheckEvents {
 
   /**
    * Workers, when they are worth it: --concurrency 2 or more, or auto on a machine with more than one
-   * processor and more than a few hundred drafts (one per processor, up to autoThreads). --fix stays in the main thread: it writes files back,
-   * and one writer keeps the refusals and the count of files fixed as they are.
+   * processor and more than a few hundred drafts (one per processor, up to autoThreads). --fix stays in
+   * the main thread: it writes files back, and one writer keeps the refusals and the count of files
+   * fixed as they are.
    */
   private startPool(files: number): LintPool | undefined {
     const { concurrency, fix } = this.options;
