@@ -10,7 +10,9 @@
 // ../shared/corpus, else test/fixtures/corpus, replicated) instead of the generated drafts.
 //
 //   node bench/cli-throughput.js [--drafts 10000] [--rounds 3] [--with-100k] [--no-markdownlint]
-//                                [--real] [--corpus DIR] [--json-file FILE] [--quiet]
+//                                [--real] [--corpus DIR] [--concurrency N|auto] [--json-file FILE] [--quiet]
+//
+// --concurrency is passed to every foi-lint run (without it foi-lint's default, auto, applies).
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -30,6 +32,7 @@ const flagSpec = {
   'no-markdownlint': 'boolean',
   real: 'boolean',
   corpus: 'string',
+  concurrency: 'string',
   'json-file': 'string',
   quiet: 'boolean',
 };
@@ -40,9 +43,12 @@ function checked(tool, run) {
   return run;
 }
 
+/** Options given to every foi-lint run (--concurrency). */
+const foiLintOptions = [];
+
 async function runFoiLint(corpusDir, count, outFile, extra = []) {
   const folders = foldersFor(corpusDir, count).map((f) => path.relative(corpusDir, f));
-  return checked('foi-lint', await runMeasured(process.execPath, [CLI, ...extra, ...folders], { cwd: corpusDir, stdoutFile: outFile, env: { ...process.env, NO_COLOR: '1' } }));
+  return checked('foi-lint', await runMeasured(process.execPath, [CLI, ...foiLintOptions, ...extra, ...folders], { cwd: corpusDir, stdoutFile: outFile, env: { ...process.env, NO_COLOR: '1' } }));
 }
 
 async function runMarkdownlint(script, corpusDir, count, outFile) {
@@ -84,6 +90,7 @@ async function run(argv) {
   const count = flags.drafts ?? 10000;
   const rounds = flags.rounds ?? 3;
   const withMdl = !flags['no-markdownlint'];
+  if (flags.concurrency !== undefined) foiLintOptions.push('--concurrency', flags.concurrency);
   if (count > PER_FOLDER && count % PER_FOLDER !== 0) throw new Error(`--drafts must be under ${PER_FOLDER} or a multiple of it`);
   const largest = flags['with-100k'] ? Math.max(100000, count) : count;
   const log = (m) => process.stderr.write(`${m}\n`);

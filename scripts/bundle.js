@@ -91,6 +91,13 @@ async function main() {
       outfile: path.join(dist, 'cli.js'), // keeps cli.ts's #! line
       plugins: [convertersApart],
     }),
+    // The CLI's worker threads (server/src/cli/pool.ts finds it beside dist/cli.js).
+    esbuild.build({
+      ...commandLine,
+      entryPoints: [path.join(root, 'server/src/cli-worker.ts')],
+      outfile: path.join(dist, 'cli-worker.js'),
+      plugins: [convertersApart],
+    }),
     // Committed, because a GitHub Action runs from the repository as checked out, unbuilt: one file,
     // converters included.
     esbuild.build({
@@ -105,7 +112,7 @@ async function main() {
   if (fs.existsSync(docs)) fs.cpSync(docs, docsOut, { recursive: true });
   const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
   fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
-  const sizes = ['extension.js', 'languageClient.js', 'server.js', 'converters.js', 'cli.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
+  const sizes = ['extension.js', 'languageClient.js', 'server.js', 'converters.js', 'cli.js', 'cli-worker.js', '../action/index.js'].map((f) => `${path.join('dist', f)} (${size(f)})`).join(', ');
   console.log(`bundled ${sizes} in ${Date.now() - started} ms`);
 }
 

@@ -18,6 +18,7 @@ describe('cli/args: the command line', () => {
       explain: false,
       cache: false,
       cacheLocation: undefined,
+      concurrency: 'auto',
     });
   });
 
@@ -33,6 +34,8 @@ describe('cli/args: the command line', () => {
     const cached = parseCommandLine(['--cache', '--cache-location', '.ci/foi-cache', 'a.md']);
     assert.equal(cached.cache, true);
     assert.equal(cached.cacheLocation, '.ci/foi-cache');
+    assert.equal(parseCommandLine(['--concurrency', '2', 'a.md']).concurrency, 2);
+    assert.equal(parseCommandLine(['--concurrency=auto', 'a.md']).concurrency, 'auto');
   });
 
   const mistakes: [string[], RegExp][] = [
@@ -44,6 +47,10 @@ describe('cli/args: the command line', () => {
     [[], /No files given/],
     [['--cache-location', 'x', 'a.md'], /--cache-location is used with --cache/],
     [['--cache', '--cache-location', ' ', 'a.md'], /--cache-location needs a file or folder name/],
+    [['--concurrency', '0', 'a.md'], /--concurrency takes a number of threads from 1 to 999, or auto, not '0'/],
+    [['--concurrency', 'two', 'a.md'], /--concurrency takes a number .* not 'two'/],
+    [['--concurrency', '1.5', 'a.md'], /--concurrency takes a number .* not '1.5'/],
+    [['--concurrency', 'a.md'], /--concurrency takes a number .* not 'a.md'/],
   ];
   for (const [argv, message] of mistakes) {
     it(`rejects ${JSON.stringify(argv)} with a message that says what to change`, () => {

@@ -44,7 +44,7 @@ describe('npm tarball: installed into an empty folder', function () {
   it('holds the bundled CLI and no sources, tests or extension files', () => {
     const list = npm(['pack', '--ignore-scripts', '--dry-run', '--json'], repoRoot);
     const files = (JSON.parse(list.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['README.md', 'dist/cli.js', 'dist/converters.js', 'package.json', 'server/schema/foi-lint.schema.json']);
+    assert.deepEqual(files, ['README.md', 'dist/cli-worker.js', 'dist/cli.js', 'dist/converters.js', 'package.json', 'server/schema/foi-lint.schema.json']);
     assert.match(fs.readFileSync(path.join(repoRoot, 'dist', 'cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
   });
 

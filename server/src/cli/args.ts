@@ -23,6 +23,8 @@ export interface Options {
   cache: boolean;
   /** The cache file, or a folder for .foi-lint-cache (default: .foi-lint-cache in the current folder). */
   cacheLocation?: string;
+  /** Threads that check drafts: 1 = the main thread alone; auto = the processors, on large runs. */
+  concurrency: number | 'auto';
 }
 
 /** A mistake on the command line: exit 2 with the message and a pointer to --help. */
@@ -54,6 +56,9 @@ Options:
       --cache             Keep each draft's findings in a cache file and reuse them while the draft,
                           its .foi.yaml and foi-lint are unchanged (for repeated CI runs)
       --cache-location <path> The cache file, or a folder for it (default: .foi-lint-cache here)
+      --concurrency <n|auto> Threads that check drafts (default auto: one per processor, up to 4, when
+                          there are more than 200 drafts; 1 checks them in the main thread). Output is the same;
+                          --fix and --explain always use one
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -90,6 +95,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
     explain: { type: 'boolean' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
+    concurrency: { type: 'string' },
   });
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
@@ -107,6 +113,10 @@ export function parseCommandLine(argv: readonly string[]): Options {
   if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-'))) {
     throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main)');
   }
+  const concurrency = values.concurrency ?? 'auto';
+  if (concurrency !== 'auto' && !/^[1-9]\d{0,2}$/.test(concurrency)) {
+    throw new UsageError(`--concurrency takes a number of threads from 1 to 999, or auto, not '${concurrency}'`);
+  }
   const options: Options = {
     patterns: positionals,
     format: format as FormatName,
@@ -121,6 +131,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
     explain: values.explain ?? false,
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
+    concurrency: concurrency === 'auto' ? 'auto' : Number(concurrency),
   };
   if (options.cacheLocation !== undefined && options.cacheLocation.trim() === '') throw new UsageError('--cache-location needs a file or folder name');
   if (options.cacheLocation !== undefined && !options.cache) throw new UsageError('--cache-location is used with --cache: add --cache');

@@ -26,7 +26,7 @@ const cacheFormat = 2;
 // reports: a report is parsed only when it is used, and one kept for the next run is written back as it
 // was read. A line that does not read is skipped.
 
-interface Entry {
+export interface StoredEntry {
   /** SHA-256 of the draft's bytes. */
   hash: string;
   /** The settings' fingerprint (settingsKey). */
@@ -47,6 +47,57 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
+/** The content hash of a file, or undefined when it cannot be read (the reader then says why). */
+export function hashFile(file: string): string | undefined {
+  try {
+    return contentHash(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The settings' fingerprint: the base, and each settings file read, by path and content. */
+export class SettingsKeys {
+  private readonly keys = new WeakMap<Schema, string>();
+
+  of(schema: Schema): string {
+    let key = this.keys.get(schema);
+    if (key === undefined) {
+      const h = createHash('sha256').update(`${schema.base}\0`);
+      for (const f of schema.files) {
+        h.update(`${f}\0`);
+        try {
+          h.update(fs.readFileSync(f));
+        } catch {
+          h.update('\0unreadable\0');
+        }
+        h.update('\0');
+      }
+      key = h.digest('base64');
+      this.keys.set(schema, key);
+    }
+    return key;
+  }
+}
+
+/** The report kept in an entry: without its file names, as JSON. */
+export function storedReport(report: FileReport): string {
+  const { file: _file, path: _path, ...stored } = report;
+  return JSON.stringify(stored);
+}
+
+/** An entry's report, when it was made from this content and these settings and still reads. */
+export function reusable(entry: StoredEntry, hash: string, settings: string, display: string, draftPath: string): FileReport | undefined {
+  if (entry.hash !== hash || entry.settings !== settings) return undefined;
+  let report: unknown;
+  try {
+    report = JSON.parse(typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  return isReport(report) ? { ...report, file: display, path: draftPath } : undefined;
+}
+
 export class ReportCache {
   private readonly folder: string;
   /** Drafts of this run already written to the temporary file that save() renames into place. */
@@ -54,14 +105,14 @@ export class ReportCache {
   private out: { temp: string; writer: LineWriter } | undefined;
   /** Why the cache cannot be written, once writing it failed. */
   private failure: string | undefined;
-  private readonly settingsKeys = new WeakMap<Schema, string>();
+  private readonly settingsKeys = new SettingsKeys();
   /** Entries reused in this run. */
   hits = 0;
 
   private constructor(
     readonly file: string,
     private readonly run: string,
-    private readonly previous: Map<string, Entry>,
+    private readonly previous: Map<string, StoredEntry>,
   ) {
     this.folder = path.dirname(file);
   }
@@ -71,7 +122,7 @@ export class ReportCache {
     const runKey = createHash('sha256')
       .update(JSON.stringify([cacheFormat, run.version, run.rules.map((r) => `${r.id}:${r.defaultSeverity}`), run.quiet]))
       .digest('base64');
-    const previous = new Map<string, Entry>();
+    const previous = new Map<string, StoredEntry>();
     let bytes: Buffer = Buffer.alloc(0);
     try {
       bytes = fs.readFileSync(file);
@@ -99,46 +150,42 @@ export class ReportCache {
     return new ReportCache(file, runKey, previous);
   }
 
-  /** The settings' fingerprint: the base, and each settings file read, by path and content. */
   settingsKey(schema: Schema): string {
-    let key = this.settingsKeys.get(schema);
-    if (key === undefined) {
-      const h = createHash('sha256').update(`${schema.base}\0`);
-      for (const f of schema.files) {
-        h.update(`${f}\0`);
-        try {
-          h.update(fs.readFileSync(f));
-        } catch {
-          h.update('\0unreadable\0');
-        }
-        h.update('\0');
-      }
-      key = h.digest('base64');
-      this.settingsKeys.set(schema, key);
-    }
-    return key;
+    return this.settingsKeys.of(schema);
   }
 
   /** The stored report for this draft, if its content and settings are those it was made from. */
   get(draftPath: string, display: string, hash: string, schema: Schema): FileReport | undefined {
-    const key = this.key(draftPath);
-    const entry = this.previous.get(key);
-    if (entry === undefined || entry.hash !== hash || entry.settings !== this.settingsKey(schema)) return undefined;
-    let report: unknown;
-    try {
-      report = JSON.parse(typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8'));
-    } catch {
-      return undefined;
-    }
-    if (!isReport(report)) return undefined;
-    this.write(key, entry);
-    this.hits++;
-    return { ...report, file: display, path: draftPath };
+    const entry = this.previous.get(this.key(draftPath));
+    const report = entry && reusable(entry, hash, this.settingsKey(schema), display, draftPath);
+    if (report) this.reuse(draftPath);
+    return report;
   }
 
   set(draftPath: string, hash: string, schema: Schema, report: FileReport): void {
-    const { file: _file, path: _path, ...stored } = report;
-    this.write(this.key(draftPath), { hash, settings: this.settingsKey(schema), report: JSON.stringify(stored) });
+    this.store(draftPath, hash, this.settingsKey(schema), storedReport(report));
+  }
+
+  // A worker of the pool is sent a draft's entry, and tells which of these two to do with it.
+
+  /** The previous run's entry for a draft, its report as text (to send to a worker). */
+  entry(draftPath: string): (StoredEntry & { report: string }) | undefined {
+    const entry = this.previous.get(this.key(draftPath));
+    return entry && { ...entry, report: typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8') };
+  }
+
+  /** The previous entry was reused: kept for the next run. */
+  reuse(draftPath: string): void {
+    const key = this.key(draftPath);
+    const entry = this.previous.get(key);
+    if (entry === undefined) return;
+    this.write(key, entry);
+    this.hits++;
+  }
+
+  /** A new report (storedReport's text) for the draft. */
+  store(draftPath: string, hash: string, settings: string, report: string): void {
+    this.write(this.key(draftPath), { hash, settings, report });
   }
 
   /** The temporary file, opened with its header line on first use. */
@@ -154,7 +201,7 @@ export class ReportCache {
   }
 
   /** Each entry of this run goes to the temporary file at once: reports are not kept in memory. */
-  private write(key: string, entry: Entry): void {
+  private write(key: string, entry: StoredEntry): void {
     if (this.failure !== undefined || this.written.has(key)) return;
     try {
       const out = this.opened();

@@ -9,10 +9,10 @@ export interface DraftFile {
   display: string;
 }
 
-export interface Discovery {
-  files: DraftFile[];
-  /** Arguments that named nothing: reported, exit 2, the other files still checked. */
-  problems: { display: string; message: string }[];
+/** An argument that named nothing: reported, exit 2, the other files still checked. */
+export interface DiscoveryProblem {
+  display: string;
+  message: string;
 }
 
 /**
@@ -22,10 +22,7 @@ export interface Discovery {
 const folderGlob = '**/*.{md,docx}';
 const folderIgnore = ['**/node_modules/**', '**/~$*'];
 
-/**
- * A file found. The name shown is worked out when asked for, not kept for every file: a run over
- * 100,000 drafts holds the list whole, and each string kept per file is megabytes.
- */
+/** A file found. The name shown is worked out when asked for: most files are shown once, if at all. */
 class FoundFile implements DraftFile {
   constructor(
     readonly path: string,
@@ -45,13 +42,12 @@ export function displayPath(absolute: string, cwd: string): string {
 /**
  * Expand the command line's files, folders and globs into draft files, in a stable order:
  * arguments in the order given, each folder's or glob's matches sorted. A file reached twice
- * (named twice, or through a symlinked folder) is checked once.
+ * (named twice, or through a symlinked folder) is checked once. Yielded as found, one argument at a
+ * time, so a run over many folders does not hold the list of every draft.
  */
-export function discoverFiles(patterns: readonly string[], cwd: string): Discovery {
-  const files: DraftFile[] = [];
-  const problems: Discovery['problems'] = [];
+export function* discoverFiles(patterns: readonly string[], cwd: string): Generator<DraftFile | DiscoveryProblem> {
   const seen = new Set<string>();
-  const add = (absolute: string): void => {
+  const isNew = (absolute: string): boolean => {
     let key = absolute;
     try {
       const real = fs.realpathSync(absolute);
@@ -60,10 +56,16 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     } catch {
       // A broken link or a file that vanished: keep it, read.ts reports it by name.
     }
-    if (seen.has(key)) return;
+    if (seen.has(key)) return false;
     seen.add(key);
-    files.push(new FoundFile(absolute, cwd));
+    return true;
   };
+  function* found(matches: string[]): Generator<DraftFile> {
+    for (const match of matches.sort()) {
+      const absolute = path.normalize(match);
+      if (isNew(absolute)) yield new FoundFile(absolute, cwd);
+    }
+  }
 
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
@@ -73,25 +75,28 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        problems.push({ display: pattern, message: describeFsError(error) });
+        yield { display: pattern, message: describeFsError(error) };
         continue;
       }
     }
     if (stat?.isDirectory()) {
       const matches = globSync([folderGlob], { cwd: absolute, ignore: folderIgnore, dot: false, absolute: true });
-      if (matches.length === 0) problems.push({ display: pattern, message: 'no .md or .docx files in this folder' });
-      for (const match of matches.sort()) add(path.normalize(match));
+      if (matches.length === 0) yield { display: pattern, message: 'no .md or .docx files in this folder' };
+      yield* found(matches);
     } else if (stat) {
-      add(absolute);
+      if (isNew(absolute)) yield new FoundFile(absolute, cwd);
     } else if (isDynamicPattern(pattern)) {
       const matches = globSync([pattern], { cwd, ignore: folderIgnore, dot: false, absolute: true, onlyFiles: true });
-      if (matches.length === 0) problems.push({ display: pattern, message: 'no files match this pattern' });
-      for (const match of matches.sort()) add(path.normalize(match));
+      if (matches.length === 0) yield { display: pattern, message: 'no files match this pattern' };
+      yield* found(matches);
     } else {
-      problems.push({ display: pattern, message: 'no such file or folder' });
+      yield { display: pattern, message: 'no such file or folder' };
     }
   }
-  return { files, problems };
+}
+
+export function isDraftFile(x: DraftFile | DiscoveryProblem): x is DraftFile {
+  return 'path' in x;
 }
 
 /** A file-system error as a short reason, without Node's "ENOENT: ..., open '/abs/path'" noise. */

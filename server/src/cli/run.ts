@@ -1,16 +1,14 @@
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { once } from 'node:events';
-import { formatNames, formatOf, isConverted, type SourceFormat } from '../convert';
-import { createFoiService, formatReading, type FoiService, type LintResult, type Schema, type SchemaProblem } from '../engine';
+import type { RuleMeta, SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
-import { cacheFilePath, contentHash, ReportCache } from './cache';
+import { cacheFilePath, ReportCache } from './cache';
+import type { CheckEvents, FileChecker } from './check';
 import { compactHeap, draftsPerCompaction } from '../heap';
 import { changedSince, type ChangedLines } from './changed';
-import { discoverFiles, type DraftFile } from './discover';
-import { encode } from './encoding';
-import { runExport } from './export';
-import { runInit } from './init';
+import { discoverFiles, isDraftFile, type DiscoveryProblem, type DraftFile } from './discover';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
 import { githubFormatter } from './formatters/github';
 import { gitlabFormatter } from './formatters/gitlab';
@@ -18,11 +16,10 @@ import { jsonFormatter } from './formatters/json';
 import { junitFormatter } from './formatters/junit';
 import { sarifFormatter } from './formatters/sarif';
 import { stylishFormatter } from './formatters/stylish';
-import { readDraft } from './read';
-import { readConverted } from './source';
-import { addToSummary, emptySummary, reportForError, reportFromLint, type FileReport, type Summary } from './report';
+import type { CheckEvent } from './pool-messages';
+import { LintPool, workerScript } from './pool';
+import { addToSummary, emptySummary, type FileReport, type Summary } from './report';
 import { packageVersion } from '../version';
-import { writeFileAtomic, WriteRefused } from './write';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -42,9 +39,10 @@ export const exitCodes = { ok: 0, findings: 1, trouble: 2 } as const;
 
 /** Run the foi-lint command line; resolves to the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  // Required when used, as the engine is (checkModule): a run with a pool leaves it to the workers.
+  if (argv[0] === 'export') return (require('./export') as typeof import('./export')).runExport(argv.slice(1), io);
   // A folder named "init" is linted as ./init.
-  if (argv[0] === 'init') return runInit(argv.slice(1), io);
+  if (argv[0] === 'init') return (require('./init') as typeof import('./init')).runInit(argv.slice(1), io);
   let options: Options;
   try {
     options = parseCommandLine(argv);
@@ -62,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.ok;
   }
   if (options.listRules) {
-    io.stdout.write(listRules(createFoiService()));
+    io.stdout.write(listRules(checkModule().ruleList()));
     return exitCodes.ok;
   }
   const configPath = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
@@ -82,35 +80,45 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return new LintRun(options, io, configPath, changed).run();
 }
 
-class LintRun {
+/** With --concurrency auto, fewer drafts than this are checked in the main thread: starting workers costs more. */
+const poolFrom = 200;
+/** --concurrency auto uses at most this many workers: each is some 30 MB more memory. */
+const autoThreads = 4;
+/** Drafts in hand at once with a pool: checked or being checked, waiting for their turn to be printed. */
+const poolWindow = 64;
+
+/** One draft's or argument's turn in the output: what it told, then its report (none for a problem). */
+interface Step {
+  replay(): void;
+  report?: FileReport;
+  lines?: ReadonlySet<number> | 'all';
+}
+
+class LintRun implements CheckEvents {
   /** Each report's formatter and where it goes: the chosen format on stdout, then any other. */
-  private readonly reports: { out: Output; formatter: Formatter }[];
+  private reports: { out: Output; formatter: Formatter }[] = [];
   private readonly notices: Notice[] = [];
   private readonly summary: Summary = emptySummary();
-  /** Settings files do not change during a run: each folder's settings are looked up once. */
-  private readonly foi = createFoiService({ trusted: true, snapshot: true });
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
-  /** Drafts checked since the last full garbage collection (see heap.ts). */
+  /** Drafts checked in this thread since the last full garbage collection (see heap.ts). */
   private checkedSinceCompaction = 0;
   /** --cache: reports of drafts unchanged since the last run. */
-  private readonly cache: ReportCache | undefined;
+  private cache: ReportCache | undefined;
+  /** The main thread's own checker: the whole run without a pool; with one, only a draft a worker failed on. */
+  private checker: FileChecker | undefined;
 
   constructor(
     private readonly options: Options,
     private readonly io: CliIo,
     private readonly configPath: string | undefined,
     private readonly changed: ChangedLines | undefined,
-  ) {
-    const context: FormatterContext = { version: packageVersion(), cwd: io.cwd, rules: this.foi.rules, color: io.color };
-    this.reports = [{ out: new Output(io.stdout), formatter: makeFormatter(options.format, context) }];
-    if (io.alsoReport) {
-      this.reports.push({ out: new Output(io.alsoReport.stream), formatter: makeFormatter(io.alsoReport.format, { ...context, color: false }) });
-    }
-    if (options.cache && !options.explain) {
-      this.cache = ReportCache.open(cacheFilePath(options.cacheLocation, io.cwd), { version: context.version, rules: this.foi.rules, quiet: options.quiet });
-    }
+  ) {}
+
+  private local(): FileChecker {
+    this.checker ??= new (checkModule().FileChecker)({ fix: this.options.fix, quiet: this.options.quiet, configPath: this.configPath }, this, this.cache);
+    return this.checker;
   }
 
   private async write(text: (formatter: Formatter) => string): Promise<void> {
@@ -118,20 +126,37 @@ class LintRun {
   }
 
   async run(): Promise<number> {
-    const { files, problems } = discoverFiles(this.options.patterns, this.io.cwd);
-    for (const p of problems) this.problem(p.display, undefined, p.message);
-    if (this.options.explain) return this.explain(files);
+    const found = discoverFiles(this.options.patterns, this.io.cwd);
+    if (this.options.explain) return this.explain(found);
+    // The first drafts are looked ahead at: enough of them is worth a pool.
+    const ahead: (DraftFile | DiscoveryProblem)[] = [];
+    let files = 0;
+    for (let next = found.next(); !next.done; next = found.next()) {
+      ahead.push(next.value);
+      if (isDraftFile(next.value) && ++files > poolFrom) break;
+    }
+    let pool = this.startPool(files);
+    const rules = pool ? await pool.rules : undefined;
+    if (pool && !rules) {
+      // The workers did not start: the main thread checks everything.
+      await pool.close();
+      pool = undefined;
+    }
+    this.open(rules ?? this.local().rules);
     await this.write((f) => f.start());
-    for (const file of files) {
-      const lines = this.changed?.lines(file.path);
-      if (this.changed && !lines) continue;
-      if (++this.checkedSinceCompaction >= draftsPerCompaction) {
-        compactHeap();
-        this.checkedSinceCompaction = 0;
+    const pending: Promise<Step>[] = [];
+    const window = pool ? Math.max(poolWindow, 2 * pool.capacity) : 1;
+    try {
+      for (const item of chain(ahead, found)) {
+        const step = this.step(item, pool);
+        // A failure is thrown where the step is awaited, in its turn; not as well, unheard, before that.
+        step.catch(() => undefined);
+        pending.push(step);
+        if (pending.length >= window) await this.finish(await pending.shift()!);
       }
-      const report = onlyLines(await this.checkFile(file), lines);
-      addToSummary(this.summary, report);
-      await this.write((f) => f.file(report));
+      for (let step = pending.shift(); step; step = pending.shift()) await this.finish(await step);
+    } finally {
+      await pool?.close();
     }
     const cacheProblem = this.cache?.save();
     if (cacheProblem !== undefined) this.io.stderr.write(`foi-lint: the cache was not saved (${cacheProblem}); the findings above are complete\n`);
@@ -143,22 +168,84 @@ class LintRun {
     return this.exitCode();
   }
 
+  /** The formatters and the cache, once the rules are known (the SARIF report lists them; they key the cache). */
+  private open(rules: readonly RuleMeta[]): void {
+    const context: FormatterContext = { version: packageVersion(), cwd: this.io.cwd, rules, color: this.io.color };
+    this.reports = [{ out: new Output(this.io.stdout), formatter: makeFormatter(this.options.format, context) }];
+    if (this.io.alsoReport) {
+      this.reports.push({ out: new Output(this.io.alsoReport.stream), formatter: makeFormatter(this.io.alsoReport.format, { ...context, color: false }) });
+    }
+    if (this.options.cache) {
+      this.cache = ReportCache.open(cacheFilePath(this.options.cacheLocation, this.io.cwd), { version: context.version, rules, quiet: this.options.quiet });
+      this.checker?.useCache(this.cache);
+    }
+  }
+
+  /**
+   * Workers, when they are worth it: --concurrency 2 or more, or auto on a machine with more than one
+   * processor and more than a few hundred drafts (one per processor, up to autoThreads). --fix stays in
+   * the main thread: it writes files back, and one writer keeps the refusals and the count of files
+   * fixed as they are.
+   */
+  private startPool(files: number): LintPool | undefined {
+    const { concurrency, fix } = this.options;
+    const threads = concurrency === 'auto' ? (files > poolFrom ? Math.min(availableParallelism(), autoThreads) : 1) : concurrency;
+    const script = workerScript();
+    if (threads < 2 || fix || script === undefined) return undefined;
+    return new LintPool(threads, script, { quiet: this.options.quiet, configPath: this.configPath, cache: this.options.cache });
+  }
+
+  /** Start checking a draft (or take an argument's problem); resolves when its turn's output is known. */
+  private async step(item: DraftFile | DiscoveryProblem, pool: LintPool | undefined): Promise<Step> {
+    if (!isDraftFile(item)) return { replay: () => this.problem(item.display, undefined, item.message) };
+    const lines = this.changed?.lines(item.path);
+    if (this.changed && !lines) return { replay: () => undefined };
+    if (pool) {
+      const file: DraftFile = { path: item.path, display: item.display };
+      const outcome = await pool.check(file, this.cache?.entry(file.path));
+      // A worker that failed on the draft: it is checked here, to fail (or not) as it would without the pool.
+      if (outcome) return { replay: () => this.replay(file.path, outcome.events), report: outcome.report, lines };
+    }
+    return { replay: () => undefined, report: await this.checkHere(item), lines };
+  }
+
+  private async checkHere(file: DraftFile): Promise<FileReport> {
+    if (++this.checkedSinceCompaction >= draftsPerCompaction) {
+      compactHeap();
+      this.checkedSinceCompaction = 0;
+    }
+    return this.local().check(file);
+  }
+
+  private replay(draftPath: string, events: readonly CheckEvent[]): void {
+    for (const e of events) {
+      if (e.kind === 'problem') this.problem(e.display, e.absolute, e.message);
+      else if (e.kind === 'config') this.configProblem(e.problem);
+      else if (e.kind === 'reused') this.cache?.reuse(draftPath);
+      else this.cache?.store(draftPath, e.hash, e.settings, e.report);
+    }
+  }
+
+  private async finish(step: Step): Promise<void> {
+    step.replay();
+    if (!step.report) return;
+    const report = onlyLines(step.report, step.lines);
+    addToSummary(this.summary, report);
+    await this.write((f) => f.file(report));
+  }
+
   /** --explain: each draft's reading, one after another. */
-  private async explain(files: DraftFile[]): Promise<number> {
-    for (const [i, file] of files.entries()) {
-      const format = formatOf(file.path);
-      const content = format !== undefined && isConverted(format) ? await readConverted(file.path, format) : await readDraft(file.path);
-      if (!content.ok) {
-        this.problem(file.display, file.path, content.reason);
+  private async explain(found: Iterable<DraftFile | DiscoveryProblem>): Promise<number> {
+    const out = new Output(this.io.stdout);
+    let files = 0;
+    for (const item of found) {
+      if (!isDraftFile(item)) {
+        this.problem(item.display, undefined, item.message);
         continue;
       }
-      const schema = this.schemaFor(file);
-      if (!schema) {
-        this.problem(file.display, file.path, 'not read: its configuration has errors (listed above)');
-        continue;
-      }
-      const reading = this.foi.explain(this.foi.lint(content.text, schema));
-      await this.reports[0].out.write(`${i ? '\n' : ''}${file.display}\n${formatReading(reading)}`);
+      const reading = await this.local().explain(item);
+      if (reading !== undefined) await out.write(`${files ? '\n' : ''}${item.display}\n${reading}`);
+      files++;
     }
     return this.trouble ? exitCodes.trouble : exitCodes.ok;
   }
@@ -174,90 +261,12 @@ class LintRun {
     return exitCodes.ok;
   }
 
-  /** Read, configure, lint (and fix) one file; the draft model is dropped when this returns. */
-  private async checkFile(file: DraftFile): Promise<FileReport> {
-    const format = formatOf(file.path);
-    if (format !== undefined && isConverted(format)) return this.checkConverted(file, format);
-    const content = await readDraft(file.path);
-    if (!content.ok) return this.fileError(file, content.reason);
-
-    const schema = this.schemaFor(file);
-    if (!schema) return this.fileError(file, 'not checked: its configuration has errors (listed above)');
-
-    const hash = this.cache ? contentHash(content.bytes) : '';
-    const cached = this.cache?.get(file.path, file.display, hash, schema);
-    // --fix has nothing to do on a draft whose report has no fixable finding.
-    if (cached && !(this.options.fix && cached.findings.some((f) => f.fixable))) return cached;
-
-    let result: LintResult;
-    let linted = hash;
-    if (this.options.fix) {
-      const outcome = this.foi.fix(content.text, schema);
-      result = outcome.final;
-      if (outcome.text !== content.text) {
-        const bytes = encode(outcome.text, content.encoding);
-        try {
-          if (!bytes) {
-            throw new WriteRefused(`a fix adds characters that ${content.encoding.name} cannot store: not fixed (save the file as UTF-8)`);
-          }
-          await writeFileAtomic(file.path, bytes, content.bytes);
-          this.fixedFiles++;
-          if (this.cache) linted = contentHash(bytes);
-        } catch (error) {
-          if (!(error instanceof WriteRefused)) throw error;
-          this.problem(file.display, file.path, error.message);
-          result = outcome.original;
-        }
-      }
-    } else {
-      result = this.foi.lint(content.text, schema);
-    }
-    this.ruleFailures(file, result);
-    const report = reportFromLint(file.display, file.path, result, this.options.quiet);
-    // A report with a rule's internal error is not kept: the next run tries again.
-    if (this.cache && result.failures.length === 0) this.cache.set(file.path, linted, schema, report);
-    return report;
-  }
-
-  /** A Word document, e-mail or web page: converted, linted, reported at its paragraphs; never fixed. */
-  private async checkConverted(file: DraftFile, format: SourceFormat): Promise<FileReport> {
-    // With --cache the bytes are read first: an unchanged document is not converted again.
-    const hash = this.cache ? hashFile(file.path) : undefined;
-    const early = hash === undefined ? undefined : this.schemaFor(file);
-    const cached = hash === undefined || early === undefined ? undefined : this.cache?.get(file.path, file.display, hash, early);
-    if (cached && !this.options.fix) return cached;
-    const content = await readConverted(file.path, format);
-    if (!content.ok) return this.fileError(file, content.reason);
-    const schema = this.schemaFor(file);
-    if (!schema) return this.fileError(file, 'not checked: its configuration has errors (listed above)');
-    if (this.options.fix) {
-      this.problem(file.display, file.path, `not fixed: --fix edits Markdown and text drafts only, not a ${formatNames[format]}; make the changes in the file itself (its findings are listed)`);
-    }
-    const result = this.foi.lint(content.text, schema);
-    this.ruleFailures(file, result);
-    const report = reportFromLint(file.display, file.path, result, this.options.quiet, { format, map: content.map });
-    if (this.cache && hash !== undefined && result.failures.length === 0) this.cache.set(file.path, hash, schema, report);
-    return report;
-  }
-
-  private ruleFailures(file: DraftFile, result: LintResult): void {
-    for (const failure of result.failures) {
-      const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-      this.problem(file.display, file.path, `internal error in rule ${failure.ruleId} (${reason}); the other rules ran`);
-    }
-  }
-
-  /** The settings for a draft; undefined when its settings file has mistakes (printed once). */
-  private schemaFor(file: DraftFile): Schema | undefined {
-    const resolved = this.foi.schemas.forDraft(file.path, this.configPath);
-    for (const p of resolved.problems) this.configProblem(p);
-    // The built-in base stands in for a broken file in the editor; here it would pass drafts the
-    // authority's own settings reject, so such drafts are not checked (exit 2 says why).
-    return resolved.problems.length > 0 ? undefined : resolved.schema;
+  fixed(): void {
+    this.fixedFiles++;
   }
 
   /** A config file's mistake, printed once however many drafts it governs. */
-  private configProblem(p: SchemaProblem): void {
+  configProblem(p: SchemaProblem): void {
     const display = path.isAbsolute(p.file) ? path.relative(this.io.cwd, p.file) || p.file : p.file;
     const shown = display.startsWith('..') ? p.file : display;
     const text = p.line > 0 ? `${shown}:${p.line}:${p.column}: ${p.message}` : `${shown}: ${p.message}`;
@@ -268,16 +277,22 @@ class LintRun {
     this.notices.push({ message: p.message, file: shown, path: path.resolve(this.io.cwd, p.file), line: p.line, column: p.column });
   }
 
-  private fileError(file: DraftFile, reason: string): FileReport {
-    this.problem(file.display, file.path, reason);
-    return reportForError(file.display, file.path, reason);
-  }
-
-  private problem(display: string, absolute: string | undefined, message: string): void {
+  problem(display: string, absolute: string | undefined, message: string): void {
     this.trouble = true;
     this.io.stderr.write(`foi-lint: ${display}: ${message}\n`);
     this.notices.push({ message: `${display}: ${message}`, file: display, path: absolute });
   }
+}
+
+/** The engine is loaded where drafts are checked: with a pool, in the workers alone. */
+function checkModule(): typeof import('./check') {
+  return require('./check') as typeof import('./check');
+}
+
+/** The items looked ahead at, then the rest (an iterator left open by the look ahead). */
+function* chain<T>(first: Iterable<T>, rest: Iterator<T>): Generator<T> {
+  yield* first;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 function makeFormatter(format: FormatName, context: FormatterContext): Formatter {
@@ -307,20 +322,10 @@ function onlyLines(report: FileReport, lines: ReadonlySet<number> | 'all' | unde
   return { ...report, findings: report.findings.filter(touched) };
 }
 
-function listRules(foi: FoiService): string {
-  const metas = foi.rules;
+function listRules(metas: readonly RuleMeta[]): string {
   const idWidth = Math.max(4, ...metas.map((m) => m.id.length));
   const rows = metas.map((m) => `${m.id.padEnd(idWidth)}  ${m.defaultSeverity.padEnd(7)}  ${(m.fixable ? 'yes' : '').padEnd(3)}  ${m.description}`);
   return [`${'rule'.padEnd(idWidth)}  default  fix  checks`, ...rows].join('\n') + '\n';
-}
-
-/** The content hash of a file, or undefined when it cannot be read (the reader then says why). */
-function hashFile(file: string): string | undefined {
-  try {
-    return contentHash(fs.readFileSync(file));
-  } catch {
-    return undefined;
-  }
 }
 
 function isFile(file: string): boolean {
