@@ -18,7 +18,7 @@ describe('cli/args: the command line', () => {
       explain: false,
       cache: false,
       cacheLocation: undefined,
-      concurrency: 'auto',
+      concurrency: 1,
     });
   });
 

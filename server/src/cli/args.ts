@@ -56,9 +56,9 @@ Options:
       --cache             Keep each draft's findings in a cache file and reuse them while the draft,
                           its .foi.yaml and foi-lint are unchanged (for repeated CI runs)
       --cache-location <path> The cache file, or a folder for it (default: .foi-lint-cache here)
-      --concurrency <n|auto> Threads that check drafts (default auto: one per processor, up to 4, when
-                          there are more than 200 drafts; 1 checks them in the main thread). Output is the same;
-                          --fix and --explain always use one
+      --concurrency <n|auto> Threads that check drafts (default 1: the main thread; auto: one per
+                          processor, up to 4, when there are more than 200 drafts, for more memory). Output is
+                          the same; --fix and --explain always use one
       --list-rules        List the rules: id, default severity, whether --fix fixes it, what it checks
   -h, --help              Show this help
   -v, --version           Show the version
@@ -113,7 +113,7 @@ export function parseCommandLine(argv: readonly string[]): Options {
   if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-'))) {
     throw new UsageError('--changed-since needs a git commit, branch or tag (e.g. --changed-since origin/main)');
   }
-  const concurrency = values.concurrency ?? 'auto';
+  const concurrency = values.concurrency ?? '1';
   if (concurrency !== 'auto' && !/^[1-9]\d{0,2}$/.test(concurrency)) {
     throw new UsageError(`--concurrency takes a number of threads from 1 to 999, or auto, not '${concurrency}'`);
   }
