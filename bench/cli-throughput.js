@@ -12,7 +12,7 @@
 //   node bench/cli-throughput.js [--drafts 10000] [--rounds 3] [--with-100k] [--no-markdownlint]
 //                                [--real] [--corpus DIR] [--concurrency N|auto] [--json-file FILE] [--quiet]
 //
-// --concurrency is passed to every foi-lint run (without it foi-lint's default, auto, applies).
+// --concurrency is passed to every foi-lint run (without it foi-lint's default, one thread, applies).
 
 const fs = require('node:fs');
 const path = require('node:path');
