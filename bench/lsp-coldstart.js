@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 'use strict';
-// Language server cold start: from spawning `node server/out/server.js --stdio` to the first
+// Language server cold start: from spawning `node dist/server.js --stdio` to the first
 // publishDiagnostics of a 10-question draft opened right after initialize (spawn -> initialize ->
 // initialized -> didOpen -> diagnostics). Each sample is a new process; median and worst reported.
 //
 //   node bench/lsp-coldstart.js [--samples 5] [--server FILE] [--corpus DIR] [--json-file FILE] [--quiet]
 //
-// --server: another build of the server (default server/out/server.js). The packaged extension runs
-// the bundle, dist/server.js: `--server dist/server.js` measures what its users wait for.
+// --server: another build of the server. The default is the bundle the packaged extension runs,
+// dist/server.js (what its users wait for), else server/out/server.js when no bundle was built.
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -23,7 +23,8 @@ async function run(argv) {
   const samples = flags.samples ?? 5;
   const dir = path.join(flags.corpus ? path.resolve(flags.corpus) : DEFAULT_CORPUS, 'lsp');
   fs.mkdirSync(dir, { recursive: true });
-  const serverPath = flags.server ? path.resolve(flags.server) : SERVER;
+  const bundle = path.join(REPO_ROOT, 'dist', 'server.js');
+  const serverPath = flags.server ? path.resolve(flags.server) : fs.existsSync(bundle) ? bundle : SERVER;
   const text = typicalDraft().text;
   const runs = [];
   for (let s = 0; s < samples; s++) {
