@@ -21,6 +21,14 @@ describe('rule: wrong-regime', () => {
     assert.match(fromSettings[0].message, /these settings extend foisa/);
   });
 
+  it('does not report FOISA section 39(2), which hands environmental information to the EISR', () => {
+    const text = reply(
+      'We have applied the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002, as the information is environmental, and dealt with your request under the Environmental Information (Scotland) Regulations 2004.',
+      'the Environmental Information (Scotland) Regulations 2004',
+    );
+    assert.deepEqual(found(text).filter((f) => /39/.test(f.message)), []);
+  });
+
   it('does not report the Act the requester names in the paragraph the request list hangs from', () => {
     const text =
       'FOI Request - Potholes\nRequest 101002428998\nUnder the Freedom of Information Act 2000 can you provide me with the following information:\n' +

@@ -103,7 +103,7 @@ Reported (errors unless stated):
   regulation 12(4)(b) (manifestly unreasonable, with a public interest test), and environmental
   information is refused under the regulation 12 and 13 exceptions, not FOIA exemptions. Not reported when
   the regime statement names both regimes (a request handled partly under each) or the letter relies on
-  FOIA section 39.
+  FOIA section 39 or FOISA section 39(2).
 - **warning**: EIR exceptions cited in a reply that says it was handled under FOIA (HS-02): if the
   information is environmental, say so in the regime statement.
 
@@ -161,7 +161,8 @@ function checkTokens(ctx: RuleContext<'reply'>, pattern: RegExp, message: (text:
 
 function checkCitations(ctx: RuleContext<'refusal'>, r: RegimeInEffect): void {
   const a = ctx.facts.refusal;
-  const mixed = r.stated.size > 1 || a.grounds.some((g) => g.ground.regime === 'foia' && g.ground.citation.startsWith('39'));
+  // Section 39 (FOIA) or 39(2) (FOISA) is how an Act's reply hands environmental information to the regulations.
+  const mixed = r.stated.size > 1 || a.grounds.some((g) => (g.ground.regime === 'foia' || g.ground.regime === 'foisa') && g.ground.citation.startsWith('39'));
   const seen = new Set<string>();
   for (const c of a.citations) {
     const key = `${c.regime}:${c.citation}`;
