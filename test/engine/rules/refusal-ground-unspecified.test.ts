@@ -15,6 +15,13 @@ describe('rule: refusal-ground-unspecified', () => {
     assert.match(f.message, /no exemption is specified: cite it by number, e.g. “section 43\(2\)” \(FOIA section 17\(1\)\(b\)\)/);
   });
 
+  it('does not report a paragraph about what the Act allows any authority', () => {
+    const text = reply(
+      'The right of access to information is not without exception and is subject to a number of exemptions which are designed to enable public authorities to withhold information that is unsuitable for release.',
+    );
+    assert.deepEqual(found(text), []);
+  });
+
   it('does not report a not-held answer worded as an exemption under section 17 (FOISA)', () => {
     const text = reply(
       'The information requested for question 5 is not held by the Council. Therefore, we can advise that this information is exempt under Section 17 of the Freedom of Information (Scotland) Act 2002.',

@@ -1,4 +1,5 @@
 import { findCitations, type CitationMatch, type Ground } from '../law/catalogue';
+import { sentencesOf } from '../parse/sentences';
 import type { ReplyView } from './reply';
 import type { Block, Draft, Range, RegimeId } from '../types';
 
@@ -65,6 +66,14 @@ const PIT_WEIGHING =
 const CLOSING = new Set(['regime', 'further-information', 'direct-marketing', 'rights']);
 
 
+/** What the law allows any authority ("exemptions ... enable public authorities to withhold information"). */
+const THE_LAW_IN_GENERAL = /\bpublic authorit(?:y|ies)\b|\bthe act (?:requires|allows|provides|creates)\b/i;
+
+/** A paragraph that withholds something itself, not only in sentences about what the law allows any authority. */
+function withholdsHere(block: Block): boolean {
+  return sentencesOf(block.text).some((s) => WITHHOLDING.test(s.text) && !THE_LAW_IN_GENERAL.test(s.text));
+}
+
 export function isPublicInterestText(text: string): boolean {
   return PIT_PHRASE.test(text) && PIT_WEIGHING.test(text);
 }
@@ -95,7 +104,7 @@ export function analyseRefusal(draft: Draft, regime: RegimeId, view: ReplyView):
   const blocksMatching = (re: RegExp): Block[] => (re.test(responseText) ? responseBlocks.filter((b) => re.test(b.text)) : []);
   const ncnd = blocksMatching(NCND)[0];
   const notHeld = blocksMatching(NOT_HELD)[0];
-  const withholding = blocksMatching(WITHHOLDING);
+  const withholding = blocksMatching(WITHHOLDING).filter(withholdsHere);
   const redaction = blocksMatching(REDACTION);
   const publicInterest = PIT_PHRASE.test(responseText) ? blocksMatching(PIT_PHRASE).filter((b) => PIT_WEIGHING.test(b.text)) : [];
   return {
