@@ -112,6 +112,15 @@ describe('rules: missing sections', () => {
       }
     });
 
+    it('inserts the statement of the law the letter names, or none where the settings have none for it', () => {
+      const without = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
+      const eir = edit(without, 'No not aware of any projects in the pipeline.', 'No not aware of any projects in the pipeline. The Environmental Information Regulations 2004 do not apply.');
+      assert.match(fixed(eir, 'missing-regime-statement'), /We have processed this request under the Environmental Information Regulations 2004\./);
+      const eisr = edit(without, 'No not aware of any projects in the pipeline.', 'No not aware of any projects in the pipeline. The Environmental Information (Scotland) Regulations 2004 do not apply.');
+      const [f] = ofRule(run(eisr), 'missing-regime-statement');
+      assert.equal(f.fix, undefined);
+    });
+
     it("is not satisfied by the requester's own mention of the Act", () => {
       const text = edit(fr, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');
       assert.equal(ofRule(run(text), 'missing-regime-statement').length, 1);

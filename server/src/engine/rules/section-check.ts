@@ -6,12 +6,14 @@ import type { RuleContext } from './rule';
  * what the schema says it must. A missing one gets its standard paragraph as a fix, inserted where
  * house style puts it; an incomplete one gets the standard paragraph as a suggestion.
  */
-export function checkSection(ctx: RuleContext, sectionId: string, missingMessage: string): void {
+export function checkSection(ctx: RuleContext, sectionId: string, missingMessage: string, paragraphId?: string | null): void {
   const { draft, schema } = ctx;
   const spec = schema.sections.find((s) => s.id === sectionId);
   if (!spec || !spec.required) return;
   const section = draft.sections.find((s) => s.id === sectionId);
-  const paragraph = spec.paragraph ? schema.paragraphs.get(spec.paragraph) : undefined;
+  // `paragraphId`: another standard paragraph than the section's own; null: none fits, so no fix.
+  const id = paragraphId === undefined ? spec.paragraph : paragraphId;
+  const paragraph = id ? schema.paragraphs.get(id) : undefined;
   if (!section) {
     const place = insertionFor(draft, schema, sectionId);
     ctx.report({
