@@ -15,6 +15,15 @@ describe('rule: refusal-ground-unspecified', () => {
     assert.match(f.message, /no exemption is specified: cite it by number, e.g. “section 43\(2\)” \(FOIA section 17\(1\)\(b\)\)/);
   });
 
+  it('does not report what may happen ("unless the information is exempt"), and reads "section(s) 40 & 41"', () => {
+    assert.deepEqual(found(reply('You will receive the information requested within 20 working days unless the information is exempt.')), []);
+    const cited = found(reply('This information is exempt from release under section(s) 40 & 41 of the Freedom of Information Act 2000, as it is personal data given in confidence.'));
+    assert.deepEqual(
+      cited.map((f) => [f.severity, f.message.slice(0, 14)]),
+      [['warning', '“section(s) 40']],
+    );
+  });
+
   it('does not report a paragraph about what the Act allows any authority', () => {
     const text = reply(
       'The right of access to information is not without exception and is subject to a number of exemptions which are designed to enable public authorities to withhold information that is unsuitable for release.',

@@ -21,6 +21,13 @@ describe('rule: wrong-regime', () => {
     assert.match(fromSettings[0].message, /these settings extend foisa/);
   });
 
+  it("does not report the requester's \"I would like to request under the Freedom of Information Act\", nor the EISR misnamed", () => {
+    const asks = reply('I would like to request under the Freedom of Information Act data I believe to be held by your authority. The council holds no such data.', 'the Freedom of Information (Scotland) Act 2002');
+    assert.deepEqual(found(asks).filter((f) => /does not apply to a Scottish/.test(f.message)), []);
+    const misnamed = reply('Your request will be processed under the Environmental Information Regulations (Scotland) 2004.', 'the Freedom of Information (Scotland) Act 2002');
+    assert.deepEqual(found(misnamed).filter((f) => /does not apply to a Scottish/.test(f.message)), []);
+  });
+
   it('does not report FOISA section 39(2), which hands environmental information to the EISR', () => {
     const text = reply(
       'We have applied the exemption at section 39(2) of the Freedom of Information (Scotland) Act 2002, as the information is environmental, and dealt with your request under the Environmental Information (Scotland) Regulations 2004.',

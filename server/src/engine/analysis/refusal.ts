@@ -69,9 +69,12 @@ const CLOSING = new Set(['regime', 'further-information', 'direct-marketing', 'r
 /** What the law allows any authority ("exemptions ... enable public authorities to withhold information"). */
 const THE_LAW_IN_GENERAL = /\bpublic authorit(?:y|ies)\b|\bthe act (?:requires|allows|provides|creates)\b/i;
 
-/** A paragraph that withholds something itself, not only in sentences about what the law allows any authority. */
+/** "... within 20 working days unless the information is exempt": what may happen, not what does. */
+const HYPOTHETICAL = /\b(?:unless|if|where|whether)\b[^.;]{0,80}\b(?:exempt|withh[oe]ld)/i;
+
+/** A paragraph that withholds something itself, not only in sentences about what the law allows any authority or what may happen. */
 function withholdsHere(block: Block): boolean {
-  return sentencesOf(block.text).some((s) => WITHHOLDING.test(s.text) && !THE_LAW_IN_GENERAL.test(s.text));
+  return sentencesOf(block.text).some((s) => WITHHOLDING.test(s.text) && !THE_LAW_IN_GENERAL.test(s.text) && !HYPOTHETICAL.test(s.text));
 }
 
 export function isPublicInterestText(text: string): boolean {

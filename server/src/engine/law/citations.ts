@@ -39,7 +39,8 @@ export interface CitationMatch {
 }
 
 const ASCII_DIGIT = /[0-9]/;
-const TRIGGER = /(?<![\p{L}\p{N}'’])(sections?|regulations?|regs?|ss?|exemptions?|exceptions?)(?!\p{L})/giu;
+// "section(s) 40 & 41": the plural a form letter writes with brackets.
+const TRIGGER = /(?<![\p{L}\p{N}'’])(sections?(?:\(s\))?|regulations?(?:\(s\))?|regs?|ss?|exemptions?|exceptions?)(?!\p{L})/giu;
 const CONNECTIVE = /[ \t\u00a0]{0,3}(?:(?:under|at|in|of|from)[ \t\u00a0]{1,3})?(?=\d)/iy;
 const QUANTITY =
   /\s*(?:(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?)\b|%)/iy;

@@ -17,7 +17,10 @@ const SCOTTISH_TOKENS =
   /Scottish Information Commissioner|Court of Session|Kinburn Castle|KY16\s*9DS|itspublicknowledge\.info|\bfoi\.scot\b|Freedom of Information \(Scotland\) Act|Environmental Information \(Scotland\) Regulations/g;
 /** Data protection complaints go to the ICO in Scotland too: such paragraphs may name it. */
 const DATA_PROTECTION = /\bdata\s+protection\b|\bGDPR\b|\bPECR\b|\bpersonal\s+(?:data|information)\b|\bdirect\s+marketing\b/i;
-const ENGLISH_ACTS = /Freedom of Information Act(?:\s+2000)?|Environmental Information Regulations(?:\s+2004)?/g;
+// Not "Environmental Information Regulations (Scotland)": the Scottish law, misnamed.
+const ENGLISH_ACTS = /Freedom of Information Act(?!\s*\(Scotland\))(?:\s+2000)?|Environmental Information Regulations(?!\s*\(Scotland\))(?:\s+2004)?/g;
+/** The requester's own words, wherever the reader put them: "I would like to request under the ... Act". */
+const REQUESTER_ASKS = /\bI\s+(?:would\s+like|wish|want)\s+to\s+request\b|\bI\s+am\s+writing\s+to\s+you\b[^.]{0,100}\bto\s+request\b/i;
 
 // Equivalent grounds the RULES.md tables give (SCOT-05; EISR regs 10 and 11 [S]).
 const EQUIVALENT: Record<string, string> = {
@@ -115,7 +118,7 @@ Reported (errors unless stated):
     const scottishReported = checkAuthority(ctx, r);
     if (isScottish(r.regime)) {
       checkTokens(ctx, ICO_TOKENS, (t) => `“${t}” is the UK Information Commissioner's: under ${SHORT[r.regime]} requesters apply to the Scottish Information Commissioner (FOISA section 47), then the Court of Session.`, (b) => !DATA_PROTECTION.test(b.text));
-      checkTokens(ctx, ENGLISH_ACTS, (t) => `${t} does not apply to a Scottish public authority: the reply is answered under ${REGIME_NAMES[r.regime]}.`);
+      checkTokens(ctx, ENGLISH_ACTS, (t) => `${t} does not apply to a Scottish public authority: the reply is answered under ${REGIME_NAMES[r.regime]}.`, (b) => !REQUESTER_ASKS.test(b.text));
     } else if (!scottishReported) {
       checkTokens(ctx, SCOTTISH_TOKENS, (t) => `“${t}” belongs to the Scottish regime: under ${SHORT[r.regime]} requesters complain to the Information Commissioner (ICO), then the First-tier Tribunal.`);
     }
