@@ -39,7 +39,14 @@ describe('commands', () => {
   });
 
   it('FOI: New response from request: with nothing selected, the clipboard is the request', async () => {
-    await vscode.env.clipboard.writeText('Please tell me how many parking fines the council issued in 2023.');
+    const request = 'Please tell me how many parking fines the council issued in 2023.';
+    await vscode.env.clipboard.writeText(request);
+    // A browser's clipboard may take a moment to hold what was written: wait until it reads back.
+    await waitFor('the clipboard to hold the request', async () => {
+      if ((await vscode.env.clipboard.readText()) === request) return true;
+      await vscode.env.clipboard.writeText(request);
+      return false;
+    });
     const notes = await open(workspaceUri('notes.md'));
     notes.selection = new vscode.Selection(0, 0, 0, 0);
     assert.ok(await vscode.commands.executeCommand('foiLint.newResponse'));
