@@ -50,8 +50,11 @@ describe('commands', () => {
     const notes = await open(workspaceUri('notes.md'));
     notes.selection = new vscode.Selection(0, 0, 0, 0);
     assert.ok(await vscode.commands.executeCommand('foiLint.newResponse'));
-    const draft = vscode.window.activeTextEditor?.document;
-    assert.ok(draft);
+    // The workbench makes the new editor active a moment after the command returns.
+    const draft = await waitFor('the new draft to be the active editor', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      return doc && doc.uri.toString() !== notes.document.uri.toString() && /parking fines/.test(doc.getText()) && doc;
+    });
     assert.equal(draft.languageId, 'foi-response');
     assert.match(draft.getText(), /parking fines the council issued in 2023\.\n\n\[TBC\]/);
   });
