@@ -281,3 +281,10 @@ export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
   }
   return out;
 }
+
+const CITATION_NUMBER = /\b(?:sections?|regulations?|regs?|s)\.?\s*\d[\w()]*/gi;
+
+/** The text with its citation numbers ("section 40(2)", "reg. 12") blanked: what it says besides them. */
+export function withoutCitationNumbers(text: string): string {
+  return text.replace(CITATION_NUMBER, ' ');
+}

@@ -1,3 +1,4 @@
+import { withoutCitationNumbers } from '../law/citations';
 import type { Block, Position, Question } from '../types';
 import { MENTIONS_ALL, namedTwice, sharedRun } from './answers';
 import { findDateForms } from './recognisers/date-forms';
@@ -63,7 +64,7 @@ function statesAmount(text: string): boolean {
   if (!/\d/.test(rest)) return false;
   let plain = rest;
   for (const d of findDateForms(rest).reverse()) plain = plain.slice(0, d.index) + ' ' + plain.slice(d.index + d.length);
-  return /\d/.test(plain.replace(/\b(?:sections?|regulations?|regs?|s)\.?\s*\d[\w()]*/gi, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+  return /\d/.test(withoutCitationNumbers(plain).replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
 const PAIRED: ReadonlySet<string> = new Set(['restated', 'number', 'under']);

@@ -1,5 +1,6 @@
 import type { HarmTest } from '../law/catalogue';
 import { NCND } from '../analysis/refusal';
+import { withoutCitationNumbers } from '../law/citations';
 import { capitalise, REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
 
@@ -70,7 +71,7 @@ finding.
       if (NCND.test(g.passageText)) continue;
       // Reasons may sit in any paragraph explaining the same ground.
       const text = a.groundText(g.ground);
-      const withoutCitations = text.replace(/\b(?:sections?|regulations?|regs?|s)\.?\s*\d[\w()]*/gi, ' ');
+      const withoutCitations = withoutCitationNumbers(text);
       if (!REASONING.test(withoutCitations) && !APPARENT.test(text)) {
         ctx.report({
           message: `“${g.keyword.text} ${g.text}” is cited without saying why it applies: explain what disclosure would do (${law.reasons}).`,
