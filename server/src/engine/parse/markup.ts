@@ -2,8 +2,12 @@
 // links, hard breaks. Stripping it leaves the words an officer reads.
 
 const MARKUP = /[*_`<\\\]]/;
-/** A run of white space other than a single space: a lone space needs no replacing. */
-const SPACES_TO_FOLD = /\s*(?:[^\S ]|  )\s*/g;
+/**
+ * A run of white space other than a single space: a lone space needs no replacing. Written as "two or
+ * more, or one that is not a space" (the greedy run is the whole run either way): no leading `\s*` to
+ * try and undo at every lone space between words.
+ */
+const SPACES_TO_FOLD = /\s{2,}|[^\S ]/g;
 
 /** Runs of white space as single spaces (the same as replacing every /\s+/ run by one space). */
 export function foldSpaces(text: string): string {
