@@ -50,10 +50,12 @@ class RequestIndex {
   private readonly requestContaining = new Map<string, number[]>();
 
   private readonly small: boolean;
+  /** Texts normalised so far: a question's text is most often its block's, and restated in the response. */
+  private readonly normalisedTexts = new Map<string, string>();
 
   constructor(readonly questions: readonly Question[], requestBlocks: readonly Block[]) {
     this.small = questions.length <= SMALL && requestBlocks.length <= SMALL;
-    this.texts = questions.map((q) => normalise(q.text));
+    this.texts = questions.map((q) => this.normalise(q.text));
     this.texts.forEach((t, i) => {
       this.position.set(questions[i], i);
       const q = questions[i];
@@ -63,12 +65,19 @@ class RequestIndex {
       for (const g of new Set(grams)) push(this.containing, g, i);
       if (grams.length) push(this.startingWith, grams[0], i);
     });
-    this.requestTexts = requestBlocks.map((b) => normalise(b.text));
+    this.requestTexts = requestBlocks.map((b) => this.normalise(b.text));
     if (!this.small) {
       this.requestTexts.forEach((t, i) => {
         for (const g of new Set(trigrams(t.split(' ')))) push(this.requestContaining, g, i);
       });
     }
+  }
+
+  /** `normalise(text)`, once for each text. */
+  normalise(text: string): string {
+    let n = this.normalisedTexts.get(text);
+    if (n === undefined) this.normalisedTexts.set(text, (n = normalise(text)));
+    return n;
   }
 
   private near(list: number[], passed: number): number[] {
@@ -227,7 +236,7 @@ export function matchAnswers(
       close();
       continue;
     }
-    const normalised = normalise(block.text); // compared with the request twice below
+    const normalised = index.normalise(block.text); // compared with the request twice below
     let restated = block.kind === 'table' ? undefined : index.restated(block, normalised, passed);
     // "a) System type – Ambient Voice Technology": a numbered line that only quotes another question's
     // words is an answer under its own number.
