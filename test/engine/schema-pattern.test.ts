@@ -49,6 +49,42 @@ describe('schema patterns', () => {
     assert.equal(mayMatchAtStart([compilePattern('our ref', { trusted: false })], 'nothing'), true);
   });
 
+  it('matches as the plain expression does where it first looks for the words a match needs', () => {
+    // Sources whose search does not start with a literal or an anchor: the words they need are looked
+    // for first. Optional parts, look-arounds, classes and quantified letters need nothing.
+    const sources = [
+      '^.{0,200}?\\b(?:i|we)(?: can| will)* (?:reply|answer)s? as follows[\\s:.]*$',
+      '(?:\\b(?:handled|dealt with)\\b[^.\\n]{0,20}?|\\bresponse )\\b(?:under|in accordance with) (?:the )?(?:FOIA|EIRs?\\b)',
+      '(?:x(?=abcd)|(?<!wxyz)y)z{0,2}',
+      '(?:abc+d|(?<n>efgh)?ij|k{2,}lmn)',
+      '.(?:reply|[^ ]respons)e??',
+      '(?:ab|)cde',
+    ];
+    const texts = [
+      'We will reply as follows:',
+      'I can answer as follows',
+      'Here we reply as follow',
+      'Handled at length under the EIR',
+      'A RESPONSE IN ACCORDANCE WITH FOIA',
+      'response under the EIRS',
+      'xabcd yz wxyzyzz',
+      'abccd ij kkklmn efgh',
+      '-replies respons xrespons',
+      'cde',
+      'a\u017F\u212A answer as follows',
+      '',
+    ];
+    for (const source of sources) {
+      const p = compilePattern(source, { trusted: true });
+      const re = new RegExp(source, 'iu');
+      for (const text of texts) {
+        const m = re.exec(text);
+        assert.deepEqual(p.find(text), m ? { index: m.index, length: m[0].length } : undefined, `${source} on ${text}`);
+        assert.equal(p.test(text), m !== null, `${source} on ${text}`);
+      }
+    }
+  });
+
   it('runs a catastrophic user pattern in linear time', () => {
     // `(a+)+$` backtracks exponentially on a native engine; RE2 answers at once.
     const p = compilePattern('(a+)+$', { trusted: false });

@@ -29,16 +29,20 @@ function compileNative(source: string): TextPattern {
     throw new PatternError(`invalid regular expression: ${stripPrefix((error as Error).message, source)}`);
   }
   const twin = plainTwin(source, 'i');
-  const pick = twin ? (text: string) => (isPlain(text) ? twin : re) : () => re;
+  // Words any match contains, where looking for them first is cheaper than the search (see needsTest):
+  // a text without them is not searched at all.
+  const needs = twin ? needsTest(source) : undefined;
+  // `null`: no match is possible.
+  const pick = twin ? (text: string) => (isPlain(text) ? (mayContain(needs, text) ? twin : null) : re) : () => re;
   // Sticky copies try the start of the text alone, instead of every position after it.
   const atStart = new RegExp(source, 'iuy');
   const twinAtStart = twin && plainTwin(source, 'iy');
   const pickAtStart = twinAtStart ? (text: string) => (isPlain(text) ? twinAtStart : atStart) : () => atStart;
   const pattern: TextPattern = {
     source,
-    test: (text) => pick(text).test(text),
+    test: (text) => pick(text)?.test(text) ?? false,
     find(text) {
-      const m = pick(text).exec(text);
+      const m = pick(text)?.exec(text);
       return m ? { index: m.index, length: m[0].length } : undefined;
     },
     findAtStart(text) {
@@ -81,6 +85,146 @@ function joinAtStart(patterns: readonly TextPattern[]): RegExp | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Literal words a match must contain, lower case: each inner list holds alternatives, one of which must
+ * occur ("(?:under|in accordance with) the" needs one of [under, in accordance with] and [ the]).
+ * Undefined when nothing is certain. Read conservatively from the source: letters, digits and spaces
+ * written as themselves count; anything else (classes, escapes, look-arounds, optional parts) only
+ * separates them. Tested with the `i` flag and without `u`, on plain texts only (see isPlain), where an
+ * ASCII letter matches only its own two cases: a text without one of each list's words cannot match.
+ */
+type Needs = string[][] | undefined;
+/** Shorter literals are common enough that looking for them saves nothing. */
+const MIN_NEED = 3;
+
+function requiredWords(source: string): Needs {
+  try {
+    const { needs, end } = alternation(source, 0);
+    return end === source.length && needs.length ? needs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Needs of alternatives `a|b|...` up to a closing parenthesis or the end. */
+function alternation(src: string, from: number): { needs: string[][]; end: number } {
+  const branches: string[][][] = [];
+  let at = from - 1;
+  do {
+    const branch = sequence(src, at + 1);
+    branches.push(branch.needs);
+    at = branch.end;
+  } while (src[at] === '|');
+  if (branches.length === 1) return { needs: branches[0], end: at };
+  // One branch or another matches: each must need something; any of their best lists will do.
+  if (branches.some((b) => !b.length)) return { needs: [], end: at };
+  return { needs: [[...new Set(branches.flatMap((b) => best(b)))]], end: at };
+}
+
+/** The most telling list: the one whose shortest alternative is longest. */
+function best(needs: string[][]): string[] {
+  const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
+  return needs.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
+}
+
+const LITERAL = /^[a-z0-9 ]$/i;
+const COUNT = /^\{(\d+)(?:,\d*)?\}/;
+
+/** Needs of a sequence of atoms, up to `|`, `)` or the end. */
+function sequence(src: string, from: number): { needs: string[][]; end: number } {
+  const needs: string[][] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= MIN_NEED) needs.push([run]);
+    run = '';
+  };
+  let i = from;
+  while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+    const c = src[i];
+    let end = i + 1;
+    let literal: string | undefined;
+    let inner: string[][] = [];
+    if (c === '\\') {
+      const d = src[i + 1];
+      if (d === undefined || /[cuxpPk]/.test(d)) throw new Error('escape not read');
+      end = i + 2; // \b, \w, \d, \1 or an escaped symbol: none is a letter of a word
+    } else if (c === '[') {
+      let j = i + 1;
+      if (src[j] === '^') j++;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) throw new Error('class not closed');
+      end = j + 1;
+    } else if (c === '(') {
+      let j = i + 1;
+      let lookAround = false;
+      if (src[j] === '?') {
+        if (src[j + 1] === ':') j += 2;
+        else if (src[j + 1] === '=' || src[j + 1] === '!') [j, lookAround] = [j + 2, true];
+        else if (src[j + 1] === '<' && (src[j + 2] === '=' || src[j + 2] === '!')) [j, lookAround] = [j + 3, true];
+        else if (src[j + 1] === '<') j = src.indexOf('>', j) + 1;
+        else throw new Error('group not read');
+      }
+      const group = alternation(src, j);
+      if (src[group.end] !== ')') throw new Error('group not closed');
+      end = group.end + 1;
+      if (!lookAround) inner = group.needs;
+    } else if (LITERAL.test(c)) {
+      literal = c.toLowerCase();
+    }
+    // A quantifier: at least `min` times.
+    let min = 1;
+    let next = end;
+    if (src[next] === '?' || src[next] === '*') [min, next] = [0, next + 1];
+    else if (src[next] === '+') next++;
+    else if (src[next] === '{') {
+      const m = COUNT.exec(src.slice(next));
+      if (m) [min, next] = [Number(m[1]), next + m[0].length];
+    }
+    const quantified = next !== end;
+    if (quantified && src[next] === '?') next++;
+    if (literal !== undefined && min >= 1) {
+      run += literal;
+      // "ab+": "ab" is certain, what follows the repeated letter is not next to it.
+      if (quantified) flush();
+    } else {
+      flush();
+      if (min >= 1) needs.push(...inner);
+    }
+    i = next;
+  }
+  flush();
+  return { needs, end: i };
+}
+
+/** At most this many lists are tried: the most telling ones, each a search of the text. */
+const MAX_NEEDS = 2;
+/**
+ * A search that is quick without help: anchored at the start (but not by a run of any characters,
+ * "^.{0,200}?"), or opening with a letter or digit, which V8 looks for as a literal.
+ */
+const QUICK_ALREADY = /^(?:\^(?!\.)|(?:\\b)?[a-z0-9])/i;
+
+/**
+ * The searches for a pattern's needs, each list as one case-insensitive alternation, most telling
+ * first; none where the pattern's own search is as quick (measured on the published letters).
+ */
+function needsTest(source: string): RegExp[] | undefined {
+  const needs = QUICK_ALREADY.test(source) ? undefined : requiredWords(source);
+  if (!needs) return undefined;
+  const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
+  return [...needs]
+    .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)
+    .slice(0, MAX_NEEDS)
+    .map((list) => new RegExp(list.join('|'), 'i'));
+}
+
+/** Whether a plain text holds one of each list's words (always, without lists). */
+function mayContain(needs: RegExp[] | undefined, text: string): boolean {
+  if (!needs) return true;
+  for (const re of needs) if (!re.test(text)) return false;
+  return true;
 }
 
 // V8 runs a case-insensitive pattern many times slower with the `u` flag (no fast literal search).
