@@ -13,7 +13,15 @@ export function isHeadingLike(b: Block): boolean {
   if (b.kind === 'heading') return true;
   if (b.kind !== 'paragraph' || b.startLine !== b.endLine || b.marker !== undefined) return false;
   const t = b.text;
-  return t.length > 0 && t.length <= 70 && !/[.,;]$/.test(t) && t.split(' ').length <= 9;
+  return t.length > 0 && t.length <= 70 && !/[.,;]$/.test(t) && wordCountAtMost(t, 9);
+}
+
+/** `text.split(' ').length <= n` for n >= 1, counting the spaces instead of splitting. */
+function wordCountAtMost(text: string, n: number): boolean {
+  for (let at = text.indexOf(' '), spaces = 1; at >= 0; at = text.indexOf(' ', at + 1), spaces++) {
+    if (spaces >= n) return false;
+  }
+  return true;
 }
 
 export interface Layout {
