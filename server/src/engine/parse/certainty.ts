@@ -27,11 +27,15 @@ export function asksFor(text: string): boolean {
   return looksAsked(text) || /\b(?:i would like|please|could you|can you|i (?:am|was) (?:requesting|writing to request)|i (?:wish|want) to (?:request|know|ask))\b/i.test(text);
 }
 
+const DIGIT = /\d/;
+
 /**
  * A question followed in its own paragraph by a sentence that states a figure ("... between 01/01/2018
  * and 07/03/2018. 690 FOI requests were received"): the answer may be run on after it.
  */
 function statesFigure(text: string): boolean {
+  // No digit at all: no sentence of it states a figure (most questions), without cutting it up.
+  if (!DIGIT.test(text)) return false;
   return sentencesOf(text)
     .slice(1)
     .some(({ text: s }) => /\d/.test(s) && !s.includes('?') && !asksFor(s));
@@ -60,6 +64,7 @@ function namedNumbers(blocks: readonly Block[]): Set<string> {
  * 18 18,518.11"), not only dates, years and section numbers (advice after a question cites those too).
  */
 function statesAmount(text: string): boolean {
+  if (!DIGIT.test(text)) return false;
   const rest = sentencesOf(text).slice(1).map((s) => s.text).join(' ');
   if (!/\d/.test(rest)) return false;
   let plain = rest;
