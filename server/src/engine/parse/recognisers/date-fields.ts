@@ -79,11 +79,14 @@ function nextLine(lines: readonly string[], l: number, to: number): number | und
 export function readDateFields(lines: readonly string[], from: number, to: number, layout: LayoutSpec): FieldDate[] {
   const out: FieldDate[] = [];
   let tableRows = 0;
+  // Whether each line holds a digit, read once: every line asks it of the two below as well.
+  const digits: (boolean | undefined)[] = [];
+  const hasDigit = (n: number) => (digits[n - from] ??= /\d/.test(lines[n] ?? ''));
   for (let l = from; l < to; l++) {
     const raw = lines[l];
     if (!raw.trim()) continue;
     // No date on the line or just below it: nothing to read (the cheap test for most prose lines).
-    if (!/\d/.test(raw) && !/\d/.test(lines[l + 1] ?? '') && !/\d/.test(lines[l + 2] ?? '')) continue;
+    if (!hasDigit(l) && !hasDigit(l + 1) && !hasDigit(l + 2)) continue;
     const row = cells(raw);
     tableRows = row ? tableRows + 1 : 0;
     // A table's fields come first; the rows further down are the answer's data.
@@ -108,7 +111,8 @@ export function readDateFields(lines: readonly string[], from: number, to: numbe
         }
       }
     }
-    const columns = readColumnRow(lines, l, to, text, layout);
+    // A row of dates below has digits.
+    const columns = hasDigit(l + 1) ? readColumnRow(lines, l, to, text, layout) : [];
     if (columns.length) {
       out.push(...columns);
       l += 1;
