@@ -95,10 +95,12 @@ function runOnCuts(text: string, after: number | undefined, nextLineNumber: numb
   return [];
 }
 
-/** A block rebuilt from pieces of its lines. */
-function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], first: boolean): Block | undefined {
-  const source = pieces.map((p) => textOf(lines, p)).join('\n');
-  let text = stripInline(source);
+/**
+ * A block rebuilt from pieces of its lines. `whole`: a line's words, where the only piece is that whole
+ * line (already stripped of markup, as most pieces are).
+ */
+function fromPieces(parent: Block, pieces: Piece[], lines: readonly string[], first: boolean, whole?: string): Block | undefined {
+  let text = whole ?? stripInline(pieces.map((p) => textOf(lines, p)).join('\n'));
   if (!text) return undefined;
   const startPiece = pieces[0];
   const lastPiece = pieces[pieces.length - 1];
@@ -204,7 +206,9 @@ function splitBlock(block: Block, lines: readonly string[], layout: LayoutSpec, 
   if (pieces.length < 2) return [block];
   const out: Block[] = [];
   pieces.forEach((g, i) => {
-    const b = fromPieces(block, g, lines, i === 0);
+    const span = g.length === 1 ? spans[g[0].line - block.startLine] : undefined;
+    const whole = span && g[0].start === span.start && g[0].end === span.end ? stripped[g[0].line - block.startLine] : undefined;
+    const b = fromPieces(block, g, lines, i === 0, whole);
     if (b) out.push(b);
   });
   return out.length ? out : [block];
