@@ -18,10 +18,40 @@ import { readMarker } from './recognisers/numbering';
 const BULLET = /^[•▪◦·●○■□➢►‣⁃]\s*/;
 /** Leading container markup on a source line: quotes, list markers, heading hashes, emphasis. */
 const LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?[\s*_]*/;
-/** An inline number that may start a run-on item: after a space or sentence end, or glued to a year. */
-/** A cheap test before INLINE_NUMBER, whose look-behinds are slow on every block. */
+/** A cheap test before inlineNumbers. */
 const RUN_ON_HINT = /\d[.)]\s/;
-const INLINE_NUMBER = /(?:(?<=\s)|(?<=\d{4})|(?<=\?))(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
+/** An inline number that may start a run-on item, wherever it stands (see inlineNumbers). */
+const INLINE_NUMBER = /(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
+const SPACE = /\s/;
+
+/** After a space or sentence end ("?"), or glued to a year: where an inline number may start an item. */
+function mayStartItem(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined) return false;
+  if (before === '?' || SPACE.test(before)) return true;
+  if (at < 4) return false;
+  for (let k = at - 4; k < at; k++) if (text[k] < '0' || text[k] > '9') return false;
+  return true;
+}
+
+/**
+ * The inline numbers that may start run-on items, as `(?<=\s|\d{4}|\?)` before INLINE_NUMBER would
+ * find them: the look-behinds, tried by V8 at every position of every line, made it several times slower.
+ */
+function inlineNumbers(text: string, first = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  INLINE_NUMBER.lastIndex = 0;
+  for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) {
+    // Not after a space, "?" or a year: go on from the next character, as the look-behinds would.
+    if (!mayStartItem(text, m.index)) INLINE_NUMBER.lastIndex = m.index + 1;
+    else {
+      found.push(m);
+      if (first) break;
+    }
+  }
+  INLINE_NUMBER.lastIndex = 0;
+  return found;
+}
 
 interface Piece {
   line: number;
@@ -78,9 +108,7 @@ function endsQuestion(line: string, next: string, wrap: number, first: boolean):
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
 function runOnCuts(text: string, after: number | undefined, nextLineNumber: number | undefined): number[] {
   if (!RUN_ON_HINT.test(text)) return [];
-  const found: { at: number; n: number }[] = [];
-  INLINE_NUMBER.lastIndex = 0;
-  for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) found.push({ at: m.index, n: Number(m[1]) });
+  const found = inlineNumbers(text).map((m) => ({ at: m.index, n: Number(m[1]) }));
   if (!found.length) return [];
   const chain: number[] = [];
   let expect = after !== undefined ? after + 1 : 1;
@@ -255,9 +283,8 @@ export function segmentBlocks(blocks: readonly Block[], lines: readonly string[]
     }
     if (
       (b.kind === 'paragraph' || b.kind === 'list-item') &&
-      (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && INLINE_NUMBER.test(b.text)) || trailingLabel(b.text, layout) !== undefined)
+      (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && inlineNumbers(b.text, true).length > 0) || trailingLabel(b.text, layout) !== undefined)
     ) {
-      INLINE_NUMBER.lastIndex = 0;
       out.push(...splitBlock(b, lines, layout, sections));
     } else {
       out.push(b);
