@@ -84,6 +84,26 @@ describe('rules: missing sections', () => {
     assert.deepEqual(run(once).findings.filter((f) => f.fix), []);
   });
 
+  it('inserts before an HTML block that runs to a closing marker never written, and settles in one pass', () => {
+    // Found by fuzzing: "<?" opens a block that only "?>" ends, so text added after it was swallowed
+    // and every pass inserted the sections again.
+    for (const opener of ['<?', '<![CDATA[', '<!DOCTYPE', '<script>', '<pre class="x">']) {
+      const text = `${opener}\ndrafted by the team`;
+      const r = run(text);
+      const edits = r.findings.flatMap((f) => f.fix?.edits ?? []);
+      assert.ok(edits.length > 0, opener);
+      const once = applyEdits(text, edits).text;
+      assert.ok(once.endsWith(text), `${opener}: the open block stays last, whole`);
+      assert.deepEqual(run(once).findings.filter((f) => f.fix).map((f) => f.ruleId), [], opener);
+    }
+  });
+
+  it('still inserts after an HTML block that is closed', () => {
+    const text = '<?xml version="1.0"?>\n\nSome reply.';
+    const once = applyEdits(text, run(text).findings.flatMap((f) => f.fix?.edits ?? [])).text;
+    assert.ok(once.startsWith(text), 'the sections go after the reply');
+  });
+
   describe('missing-regime-statement', () => {
     it('reports a letter that does not say which law applied, and inserts the statement before the response', () => {
       const text = edit(ai, 'We have processed this request under the Freedom of Information Act 2000.\n\n', '');

@@ -56,8 +56,16 @@ const endOf = (draft: Draft): Position => {
  * in the schema's order (the quoted request counting as the first), else before the nearest that
  * comes after it, else at the end of the letter.
  */
+/** An HTML block's start, and the marker that ends it: without the marker it runs to the end of the file. */
+const RUN_TO_MARKER: readonly [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![A-Za-z]/, />/],
+];
+
 /**
- * A comment or code fence left open at the end swallows whatever follows it, so text is inserted
+ * A comment, code fence or other HTML block left open at the end swallows whatever follows it, so text is inserted
  * before it rather than into it.
  */
 function openTrailingBlock(draft: Draft): Block | undefined {
@@ -65,7 +73,11 @@ function openTrailingBlock(draft: Draft): Block | undefined {
   if (!last || (last.kind !== 'html' && last.kind !== 'code')) return undefined;
   if (last.kind === 'html') {
     const source = blockSource(draft.lines, last);
-    return source.lastIndexOf('<!--') > source.lastIndexOf('-->') ? last : undefined;
+    if (source.lastIndexOf('<!--') > source.lastIndexOf('-->')) return last;
+    // The HTML blocks that end at a closing marker, not at a blank line (CommonMark's kinds 1 to 5).
+    const opener = source.trimStart();
+    const kind = RUN_TO_MARKER.find(([start]) => start.test(opener));
+    return kind && !kind[1].test(opener) ? last : undefined;
   }
   const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(draft.lines[last.startLine]);
   if (!fence) return undefined;
