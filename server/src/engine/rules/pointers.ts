@@ -59,16 +59,21 @@ export function danglingPointer(draft: Draft, block: Block, next: Block | undefi
   // A line ending in "... at:" or "the following link:" with no address on the next line.
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && !found.length; i++) {
-    const trailing = TRAILING.exec(lines[i].trimEnd());
+    const line = lines[i].trimEnd();
+    // TRAILING ends with the colon: most lines do not, and the pattern is slow to try on each.
+    if (!line.endsWith(':')) continue;
+    const trailing = TRAILING.exec(line);
     if (!trailing) continue;
     const following = lines.slice(i + 1).find((l) => l.trim()) ?? (next ? blockSpan(draft, next).text : '');
     if (!hasAddressIn(following)) at(lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0) + trailing.index, trailing[0].length, 'trailing');
   }
-  const nextHas = next !== undefined && hasAddressIn(blockSpan(draft, next).text);
-  const word = LINK_WORD.exec(text);
-  if (!found.length && word && !nextHas && !hasAddressIn(text)) at(word.index, word[0].length, 'link-word');
-  const site = found.length || nextHas || hasAddressIn(text) ? null : SEE_WEBSITE.exec(text);
-  if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
+  // A link word, else "see our website", only where nothing else was found and no address follows.
+  if (!found.length && !(next !== undefined && hasAddressIn(blockSpan(draft, next).text)) && !hasAddressIn(text)) {
+    const word = LINK_WORD.exec(text);
+    const site = word || !/web/i.test(text) ? null : SEE_WEBSITE.exec(text);
+    if (word) at(word.index, word[0].length, 'link-word');
+    else if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
+  }
   return found.length ? { ...found[0], count: found.length } : undefined;
 }
 
