@@ -37,7 +37,7 @@ is the requester's).
   check(ctx) {
     for (const block of ownBlocks(ctx.draft, ctx.facts.reply)) {
       // Every choice has a word after its slash: dates ("10/05/2023") and references have digits there.
-      if (!SLASH_WORD.test(block.text) || block.kind === 'table' || block.kind === 'heading') continue;
+      if (!block.text.includes('/') || !SLASH_WORD.test(block.text) || block.kind === 'table' || block.kind === 'heading') continue;
       const m = CLAUSES.exec(block.text) ?? NEGATION.exec(block.text);
       if (!m || /https?:|www\./i.test(m[0])) continue;
       // From the last clause before the slash: "it is attached/ the answers ... are below".
