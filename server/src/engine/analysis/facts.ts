@@ -1,3 +1,4 @@
+import { findLooseCitations, type LooseCitation } from '../law/catalogue';
 import type { Schema } from '../schema/types';
 import type { Draft } from '../types';
 import { computeDeadline, type DeadlineInfo } from './deadline';
@@ -21,6 +22,8 @@ export interface DraftFacts {
   readonly deadline: DeadlineInfo | undefined;
   /** The settings the rights paragraph is checked against (the base of the draft's own regime when it differs). */
   readonly rights: RightsSettings;
+  /** Citations anywhere in the text written in a form that cannot be looked up as written ("section 43 2"), in order. */
+  readonly looseCitations: readonly LooseCitation[];
 }
 
 export type FactName = keyof DraftFacts;
@@ -36,6 +39,7 @@ class LazyFacts implements DraftFacts {
   private refusalValue?: RefusalAnalysis;
   private deadlineValue?: { value: DeadlineInfo | undefined };
   private rightsValue?: RightsSettings;
+  private looseCitationsValue?: readonly LooseCitation[];
 
   constructor(
     private readonly draft: Draft,
@@ -61,5 +65,9 @@ class LazyFacts implements DraftFacts {
 
   get rights(): RightsSettings {
     return (this.rightsValue ??= rightsSettingsFor(this.schema, this.regime.regime));
+  }
+
+  get looseCitations(): readonly LooseCitation[] {
+    return (this.looseCitationsValue ??= findLooseCitations(this.draft.text));
   }
 }

@@ -7,6 +7,7 @@
 import type { RegimeId } from '../types';
 import { resolveCitation } from './lookup';
 import { citationKeyword, type Ground, type Provision } from './ground';
+import { KeywordPattern } from './keyword-search';
 
 export type CitationForm = 'section' | 'regulation' | 'bare';
 
@@ -40,7 +41,7 @@ export interface CitationMatch {
 
 const ASCII_DIGIT = /[0-9]/;
 // "section(s) 40 & 41": the plural a form letter writes with brackets.
-const TRIGGER = /(?<![\p{L}\p{N}'’])(sections?(?:\(s\))?|regulations?(?:\(s\))?|regs?|ss?|exemptions?|exceptions?)(?!\p{L})/giu;
+const TRIGGER = new KeywordPattern(String.raw`sections?(?:\(s\))?|regulations?(?:\(s\))?|regs?|ss?|exemptions?|exceptions?`);
 const CONNECTIVE = /[ \t\u00a0]{0,3}(?:(?:under|at|in|of|from)[ \t\u00a0]{1,3})?(?=\d)/iy;
 const QUANTITY =
   /\s*(?:(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?)\b|%)/iy;
@@ -208,8 +209,8 @@ export function findCitations(text: string, regime: RegimeId): CitationMatch[] {
   const regimeForm = citationKeyword(regime);
   // Citations in the other family's form ("regulation 13" in a FOIA letter) use that family's catalogue.
   const otherFamily: RegimeId = ({ foia: 'eir', eir: 'foia', foisa: 'eisr', eisr: 'foisa' } as const)[regime];
-  const trigger = new RegExp(TRIGGER.source, TRIGGER.flags);
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+  const trigger = TRIGGER.search(text);
+  for (let m = trigger.next(); m; m = trigger.next()) {
     const word = m[1].toLowerCase();
     const kwEnd = m.index + m[1].length;
     const form: CitationForm = word.startsWith('exc') || word.startsWith('exe')

@@ -5,6 +5,7 @@
 
 import type { RegimeId } from '../types';
 import { citationKeyword } from './ground';
+import { KeywordPattern } from './keyword-search';
 import { resolveCitation } from './lookup';
 
 export type LooseProblem = 'spaced' | 'unbracketed' | 'unbalanced' | 'keyword';
@@ -24,7 +25,7 @@ export interface LooseCitation {
   problems: ReadonlySet<LooseProblem>;
 }
 
-const KEYWORD = /(?<![\p{L}\p{N}'’])(sections?|sects?|secs?|ss?|regulations?|regs?|exemptions?|exceptions?)(?!\p{L})/giu;
+const KEYWORD = new KeywordPattern('sections?|sects?|secs?|ss?|regulations?|regs?|exemptions?|exceptions?');
 const QUANTITY =
   /^\s*(?:working|calendar|days?|weeks?|months?|years?|hours?|minutes?|per|percent|people|persons|requests?|questions?|items?|pages?|pounds?|%|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 // After a spaced letter: the end of the citation, not a word ("section 40(2) a number of ...").
@@ -47,8 +48,8 @@ export function findLooseCitations(text: string): LooseCitation[] {
   const out: LooseCitation[] = [];
   // Every citation has a number: most paragraphs have none, and the keyword search is slow.
   if (!/[0-9]/.test(text)) return out;
-  const re = new RegExp(KEYWORD.source, KEYWORD.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = KEYWORD.search(text);
+  for (let m = re.next(); m; m = re.next()) {
     const found = readAt(text, m.index, m[1]);
     if (!found) continue;
     out.push(found);

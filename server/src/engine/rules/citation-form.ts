@@ -1,5 +1,5 @@
 import { citationKeyword } from '../law/ground';
-import { confirmedLoose, findLooseCitations } from '../law/catalogue';
+import { confirmedLoose } from '../law/catalogue';
 import { correction } from './find-text';
 import { REFUSAL_LAW } from './regime-law';
 import type { Rule } from './rule';
@@ -10,7 +10,7 @@ const WHAT: Record<string, string> = {
   unbalanced: 'a bracket is left open',
 };
 
-export const citationForm: Rule<'reply' | 'regime'> = {
+export const citationForm: Rule<'reply' | 'regime' | 'looseCitations'> = {
   meta: {
     id: 'citation-form',
     description: 'A section or regulation cited in a form a reader cannot look up: "section 43 2", "s40 2 b", "Sec. 36(2)b(ii)", "Exemption 31".',
@@ -37,11 +37,11 @@ Spaces before brackets ("section 40 (2)") are a common house style and are not r
 **Fix:** the quick fix writes the standard form; or write it by hand: the word "section" (or
 "regulation"), the number, and each subsection and paragraph in its own brackets.`,
   },
-  reads: ['reply', 'regime'],
+  reads: ['reply', 'regime', 'looseCitations'],
   check(ctx) {
     const regime = ctx.facts.regime.regime;
     const view = ctx.facts.reply;
-    for (const c of findLooseCitations(ctx.draft.text)) {
+    for (const c of ctx.facts.looseCitations) {
       if (!view.isReplyOffset(c.index)) continue;
       const confirmed = confirmedLoose(c, regime);
       if (!confirmed) continue;

@@ -4,8 +4,56 @@ import type { Rule } from './rule';
 
 // Subjects the ICO and the courts have treated as environmental information (RULES.md GEN-02). Phrases,
 // not single words, where a word alone has other senses ("development" of software, "refuse" a request).
-const ENVIRONMENTAL =
-  /\bplanning\s+(?:applications?|permissions?|consents?|enforcement|appeals?|committee|decisions?|conditions?|obligations?)\b|\bsection\s+106\b|\bbuilding\s+control\b|\b(?:re)?development\s+(?:sites?|plans?|control|management|proposals?|briefs?)\b|\bviability\s+(?:assessments?|appraisals?|reports?)\b|\bcontaminated\s+land\b|\bland\s+(?:use|contamination|drainage|remediation)\b|\b(?:roads?|highways?|pavements?|footways?|potholes?|road\s*works|traffic(?:\s+(?:calming|management|orders?|lights))?|speed\s+(?:limits?|humps?|bumps?|cameras?)|low\s+traffic\s+neighbou?rhoods?|cycle\s+lanes?)\b|\b(?:waste|recycling|refuse\s+collections?|bin\s+collections?|fly[\s-]?tipping|landfill|litter)\b|\bnoise\b|\bair\s+(?:quality|pollution)\b|\bemissions?\b|\bpollut(?:ion|ants?|ed)\b|\btrees?\b|\bhedges?\b|\bflood(?:s|ing)?\b|\bdrainage\b|\bsewage\b|\benergy\s+(?:use|consumption|efficiency|generation|performance)\b|\brenewables?\b|\bsolar\s+(?:panels?|farms?)\b|\bbiodiversity\b|\bwildlife\b|\bhabitats?\b|\bpesticides?\b|\bherbicides?\b|\bglyphosate\b|\bclimate\s+(?:change|emergency)\b|\bcarbon\s+(?:emissions?|footprint|neutral(?:ity)?|reduction)\b|\bnet\s+zero\b|\bwater\s+quality\b|\bcontamination\b/gi;
+// Each is matched as whole words; the first phrase that matches at a position wins, in this order.
+const ENVIRONMENTAL_PHRASES = [
+  String.raw`planning\s+(?:applications?|permissions?|consents?|enforcement|appeals?|committee|decisions?|conditions?|obligations?)`,
+  String.raw`section\s+106`,
+  String.raw`building\s+control`,
+  String.raw`redevelopment\s+(?:sites?|plans?|control|management|proposals?|briefs?)`,
+  String.raw`development\s+(?:sites?|plans?|control|management|proposals?|briefs?)`,
+  String.raw`viability\s+(?:assessments?|appraisals?|reports?)`,
+  String.raw`contaminated\s+land`,
+  String.raw`land\s+(?:use|contamination|drainage|remediation)`,
+  ...['roads?', 'highways?', 'pavements?', 'footways?', 'potholes?', String.raw`road\s*works`],
+  String.raw`traffic(?:\s+(?:calming|management|orders?|lights))?`,
+  String.raw`speed\s+(?:limits?|humps?|bumps?|cameras?)`,
+  String.raw`low\s+traffic\s+neighbou?rhoods?`,
+  String.raw`cycle\s+lanes?`,
+  ...['waste', 'recycling', String.raw`refuse\s+collections?`, String.raw`bin\s+collections?`, String.raw`fly[\s-]?tipping`, 'landfill', 'litter'],
+  'noise',
+  String.raw`air\s+(?:quality|pollution)`,
+  'emissions?',
+  'pollut(?:ion|ants?|ed)',
+  ...['trees?', 'hedges?', 'flood(?:s|ing)?', 'drainage', 'sewage'],
+  String.raw`energy\s+(?:use|consumption|efficiency|generation|performance)`,
+  'renewables?',
+  String.raw`solar\s+(?:panels?|farms?)`,
+  ...['biodiversity', 'wildlife', 'habitats?', 'pesticides?', 'herbicides?', 'glyphosate'],
+  String.raw`climate\s+(?:change|emergency)`,
+  String.raw`carbon\s+(?:emissions?|footprint|neutral(?:ity)?|reduction)`,
+  String.raw`net\s+zero`,
+  String.raw`water\s+quality`,
+  'contamination',
+];
+
+/**
+ * Whole-word phrases as one global, case-insensitive regex, grouped by first letter: V8 tries every
+ * alternative at every position, and 16 letters cost less than 48 phrases. Phrases with different first
+ * letters never match at the same position, so the first phrase in the list still wins. Each phrase
+ * starts with a letter, unquantified.
+ */
+function wholeWords(phrases: readonly string[]): RegExp {
+  const byLetter = new Map<string, string[]>();
+  for (const p of phrases) {
+    const letter = p[0].toLowerCase();
+    const rest = byLetter.get(letter) ?? [];
+    rest.push(String.raw`${p.slice(1)}\b`);
+    byLetter.set(letter, rest);
+  }
+  return new RegExp(String.raw`\b(?:${[...byLetter].map(([letter, rest]) => `${letter}(?:${rest.join('|')})`).join('|')})`, 'gi');
+}
+
+const ENVIRONMENTAL = wholeWords(ENVIRONMENTAL_PHRASES);
 /** "Station Road", "Waste Lane": a capitalised word after a capitalised word is a name, not a subject. */
 const IN_A_NAME = /\b[A-Z][\w'’-]*\s+$/;
 

@@ -22,10 +22,23 @@ export interface CostRefusal {
   passageText: string;
 }
 
+/** The three cost rules read the same draft's cost refusal: found once per analysis (each draft has its own). */
+const byAnalysis = new WeakMap<RefusalAnalysis, { value: CostRefusal | undefined }>();
+
 export function costRefusal(a: RefusalAnalysis): CostRefusal | undefined {
+  let found = byAnalysis.get(a);
+  if (!found) {
+    found = { value: findCostRefusal(a) };
+    byAnalysis.set(a, found);
+  }
+  return found.value;
+}
+
+function findCostRefusal(a: RefusalAnalysis): CostRefusal | undefined {
   if (a.regime === 'eir' || a.regime === 'eisr') return undefined;
   const section12 = a.grounds.find((g) => (g.ground.regime === 'foia' || g.ground.regime === 'foisa') && /^12\b/.test(g.ground.citation));
-  const costBlocks = a.responseBlocks.filter((b) => COST_WORDING.test(b.text) && EXCEEDED.test(b.text));
+  // The whole response is searched first: most replies say nothing of a cost limit.
+  const costBlocks = COST_WORDING.test(a.responseText) ? a.responseBlocks.filter((b) => COST_WORDING.test(b.text) && EXCEEDED.test(b.text)) : [];
   if (!section12 && !costBlocks.length) return undefined;
   const blocks = new Set<Block>();
   for (const b of [...(section12 ? [section12.block] : []), ...costBlocks]) for (const p of a.passageOf(b)) blocks.add(p);

@@ -73,14 +73,16 @@ ref" (blank when the requester gave no reference), nor the quoted request.
     const own = new Set(ownBlocks(draft, ctx.facts.reply));
     const view = { blockAt: ctx.facts.reply.blockAt, isReply: (b: Block) => own.has(b) };
     const layout = ctx.schema.layout;
-    const fieldAt = (l: number): FieldLine | 'value' | undefined => {
+    // A field line; or, for a line in the reply with no label, its text (a value only when read after a
+    // run of labels, so isValue is left until then: most lines are read once, as no label).
+    const fieldAt = (l: number): FieldLine | string | undefined => {
       const block = view.blockAt(l);
       if (!block || !view.isReply(block) || block.kind === 'table' || block.kind === 'code' || block.kind === 'html') return undefined;
       const raw = draft.lines[l];
       const text = stripInline(raw).replace(bullet, '');
       if (!text || text.length > 120) return undefined;
       const length = fieldLabel(text, layout);
-      if (length === undefined) return isValue(text) ? 'value' : undefined;
+      if (length === undefined) return text;
       if (YOUR_REF.test(text)) return undefined;
       const rest = text.slice(length);
       const label = text.slice(0, length).trim();
@@ -96,18 +98,18 @@ ref" (blank when the requester gave no reference), nor the quoted request.
     const lines = draft.lines.length;
     for (let l = draft.frontMatter ? draft.frontMatter.endLine + 1 : 0; l < lines; l++) {
       const first = fieldAt(l);
-      if (!first || first === 'value') continue;
+      if (typeof first !== 'object') continue;
       // A run of labels, one per line (blank lines between allowed), and the values beneath it.
       const run: FieldLine[] = [];
       let n = l;
-      let f: FieldLine | 'value' | undefined = first;
-      while (f && f !== 'value') {
+      let f: FieldLine | string | undefined = first;
+      while (typeof f === 'object') {
         run.push(f);
         n = next(draft.lines, n);
         f = n < lines ? fieldAt(n) : undefined;
       }
       let values = 0;
-      while (f === 'value' && values < run.length) {
+      while (typeof f === 'string' && isValue(f) && values < run.length) {
         values++;
         n = next(draft.lines, n);
         f = n < lines ? fieldAt(n) : undefined;

@@ -128,9 +128,10 @@ academic) year and which months each year covers.`,
     const own = ownBlocks(draft, ctx.facts.reply);
     const ownSet = new Set(own);
     const asked = requestText(draft, ownSet);
-    if (NON_CALENDAR.test(asked) || splitYears([{ text: asked } as Block]).length) return;
+    // A request naming no year asks for no period: tested first, as it is the cheap test.
     const years = [...new Set([...asked.matchAll(YEAR)].map((m) => m[1]))];
     if (!years.length && !LAST_YEARS.test(asked)) return;
+    if (NON_CALENDAR.test(asked) || splitYears([{ text: asked } as Block]).length) return;
     const firstLine = draft.request.range.start.line;
     const closing = new Set(draft.sections.flatMap((s) => (s.id === 'response' ? [] : s.id === 'regime' ? [s.anchor] : [s.anchor, ...s.blocks])));
     const answer = own.filter((b) => b.startLine >= firstLine && !closing.has(b));

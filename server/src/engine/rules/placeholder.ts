@@ -4,6 +4,9 @@ import { lineOfOffset } from '../analysis/reply';
 import type { Draft } from '../types';
 import type { Rule } from './rule';
 
+/** What every NOTES match contains: most letters have none of it, and NOTES is slow to search. */
+const MAY_BE_NOTE = /note|delete|as (?:appropriate|necessary|needed)|\{\{/i;
+
 interface Hit {
   start: number;
   end: number;
@@ -68,7 +71,7 @@ blocks is not reported. An authority can add its own patterns under \`placeholde
     }
     for (const m of text.matchAll(WORD_PLACEHOLDERS)) add(m.index, m.index + m[0].length, false);
     for (const m of text.matchAll(ANGLE)) add(m.index, m.index + m[0].length, false);
-    for (const m of text.matchAll(NOTES)) add(m.index, m.index + m[0].length, true);
+    if (MAY_BE_NOTE.test(text)) for (const m of text.matchAll(NOTES)) add(m.index, m.index + m[0].length, true);
     if (schema.placeholders.length) {
       // User patterns run per line (they are not compiled as global regular expressions).
       for (let line = 0; line < draft.lines.length; line++) {

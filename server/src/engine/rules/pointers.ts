@@ -23,6 +23,8 @@ const TRAILING =
 /** A link word with no link: "please follow the link", "click here", "can be found here". */
 const LINK_WORD =
   /\b(?:please\s+)?(?:follow|click\s+on|click|use)\s+(?:the|this)\s+(?:following\s+)?links?\b|\bclick\s+here\b|\b(?:found|available|accessed|viewed|seen|read|published|downloaded)\s+here\b|\b(?:via|at)\s+the\s+(?:following\s+|above\s+|below\s+)?link\b|\bthe\s+link\s+below\b/i;
+/** What every LINK_WORD match contains: a quick test for the many paragraphs with none. */
+const MAY_LINK = /link|\shere\b/i;
 /** "Please see our website." and nothing more: a pointer to a whole site. */
 const SEE_WEBSITE = /\b(?:please\s+)?(?:see|visit|refer\s+to|go\s+to|check)\s+(?:our|the\s+(?:council|trust|authority|service|force|department|university)['’]s)\s+(?:web\s*site|web\s*pages?)\s*(?:[.:;]|$)/im;
 /** Link text whose address is missing: "[Facts and Figures]()", "Facts and Figures ( Information ...", "Incident Data ( ." */
@@ -59,16 +61,21 @@ export function danglingPointer(draft: Draft, block: Block, next: Block | undefi
   // A line ending in "... at:" or "the following link:" with no address on the next line.
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && !found.length; i++) {
-    const trailing = TRAILING.exec(lines[i].trimEnd());
+    const line = lines[i].trimEnd();
+    // TRAILING ends with the colon: most lines do not, and the pattern is slow to try on each.
+    if (!line.endsWith(':')) continue;
+    const trailing = TRAILING.exec(line);
     if (!trailing) continue;
     const following = lines.slice(i + 1).find((l) => l.trim()) ?? (next ? blockSpan(draft, next).text : '');
     if (!hasAddressIn(following)) at(lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0) + trailing.index, trailing[0].length, 'trailing');
   }
-  const nextHas = next !== undefined && hasAddressIn(blockSpan(draft, next).text);
-  const word = LINK_WORD.exec(text);
-  if (!found.length && word && !nextHas && !hasAddressIn(text)) at(word.index, word[0].length, 'link-word');
-  const site = found.length || nextHas || hasAddressIn(text) ? null : SEE_WEBSITE.exec(text);
-  if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
+  // A link word, else "see our website", only where nothing else was found and no address follows.
+  if (!found.length && !(next !== undefined && hasAddressIn(blockSpan(draft, next).text)) && !hasAddressIn(text)) {
+    const word = MAY_LINK.test(text) ? LINK_WORD.exec(text) : null;
+    const site = word || !/web/i.test(text) ? null : SEE_WEBSITE.exec(text);
+    if (word) at(word.index, word[0].length, 'link-word');
+    else if (site) at(site.index, site[0].replace(/[.:;\s]+$/, '').length, 'website');
+  }
   return found.length ? { ...found[0], count: found.length } : undefined;
 }
 

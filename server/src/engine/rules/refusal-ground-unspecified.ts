@@ -1,4 +1,4 @@
-import { allGrounds, confirmedLoose, findLooseCitations } from '../law/catalogue';
+import { allGrounds, confirmedLoose } from '../law/catalogue';
 import { lineOfOffset } from '../analysis/reply';
 import { NCND, NOT_HELD } from '../analysis/refusal';
 import { REGIME_NAMES } from '../analysis/regime';
@@ -11,7 +11,7 @@ const NEGATED = /\b(?:no|nothing|none|not)\b[^.;]{0,30}\b(?:withh[oe]ld|exempt)/
 // "see below", "the exemptions set out above": the citation is elsewhere on purpose.
 const POINTS_ELSEWHERE = /\b(?:see|set\s+out|explained|detailed|given)\s+(?:below|above)\b|\bas\s+follows\b/i;
 
-export const refusalGroundUnspecified: Rule<'refusal'> = {
+export const refusalGroundUnspecified: Rule<'refusal' | 'looseCitations'> = {
   meta: {
     id: 'refusal-ground-unspecified',
     description: 'Information is withheld, or neither confirmed nor denied, without specifying the exemption or exception; or a citation is ambiguous or not a ground.',
@@ -45,20 +45,24 @@ a fact in it is not verified, the hover on the citation says so.
 Information Act 2000 (commercial interests)".`,
   },
   checksGround: () => true,
-  reads: ['refusal'],
+  reads: ['refusal', 'looseCitations'],
   check(ctx) {
     const a = ctx.facts.refusal;
     const law = REFUSAL_LAW[a.regime];
     const anyGround = a.grounds.length > 0;
     const reported = new Set<Block>();
     const cites = (blocks: readonly Block[]) => blocks.some((b) => a.groundsIn(b).length > 0);
+    const refusing = [...a.withholding, ...(a.ncnd ? [a.ncnd] : [])].sort((x, y) => x.startLine - y.startLine);
     // Citations written loose ("section 43 2", "12(5(b)") are citation-form's: the paragraph does cite a
-    // ground, and the number read before the loose part is not what the letter means.
-    const loose = findLooseCitations(ctx.draft.text).filter((c) => [...c.problems].some((p) => p !== 'keyword') && confirmedLoose(c, a.regime));
+    // ground, and the number read before the loose part is not what the letter means. They matter only
+    // to a refusing paragraph or a cited ground, and most replies have neither.
+    const loose =
+      refusing.length > 0 || anyGround
+        ? ctx.facts.looseCitations.filter((c) => [...c.problems].some((p) => p !== 'keyword') && confirmedLoose(c, a.regime))
+        : [];
     const looseNumbers = new Set(loose.map((c) => c.numberIndex));
     const looseLines = loose.map((c) => lineOfOffset(ctx.draft.lineStarts, c.index));
     for (const b of a.responseBlocks) if (looseLines.some((l) => l >= b.startLine && l <= b.endLine)) reported.add(b);
-    const refusing = [...a.withholding, ...(a.ncnd ? [a.ncnd] : [])].sort((x, y) => x.startLine - y.startLine);
     const isRefusing = new Set(refusing);
     // Numbers that are not grounds, in refusing paragraphs: the paragraph then names a wrong number
     // rather than none.

@@ -1,7 +1,7 @@
 import { normalise } from '../parse/markup';
 import type { Block } from '../types';
 import type { Rule } from './rule';
-import { findInBlock, offsetRange, ownBlocks, sentencesOf } from './text-spans';
+import { blockSentences, findInBlock, offsetRange, ownBlocks } from './text-spans';
 
 // Shorter texts repeat on purpose: "Not held." under two questions, "See attached." twice.
 const MIN_CHARS = 40;
@@ -81,7 +81,7 @@ does not apply it, because fixes applied without review never remove the draft's
       }
       // A sentence repeated as the next sentence.
       if (block.text.length < 2 * MIN_CHARS) continue;
-      const sentences = sentencesOf(block.text);
+      const sentences = blockSentences(block);
       for (let i = 1; i < sentences.length; i++) {
         const [a, b] = [sentences[i - 1], sentences[i]];
         if (!near(a.text, b.text) || !long(b.text) || normalise(a.text) !== normalise(b.text)) continue;

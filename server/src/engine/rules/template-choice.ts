@@ -11,6 +11,9 @@ const CLAUSES = new RegExp(
 // A word and its negation: "is/is not", "does / does not hold", "can/cannot", "Yes/No".
 const NEGATION = /\b(is|are|was|were|has|have|does|do|did|will|can|could|would|should)\s*\/\s*(?:\1\s+not|\1n['’]t|cannot)\b|\bholds?\s*\/\s*does\s+not\s+hold\b|\bheld\s*\/\s*not\s+held\b|^(?:yes\s*\/\s*no|no\s*\/\s*yes)\b/i;
 
+/** What CLAUSES and NEGATION both need: a slash, then a letter after any spaces. */
+const SLASH_WORD = /\/\s*[a-z]/i;
+
 export const templateChoice: Rule<'reply'> = {
   meta: {
     id: 'template-choice',
@@ -33,7 +36,8 @@ is the requester's).
   reads: ['reply'],
   check(ctx) {
     for (const block of ownBlocks(ctx.draft, ctx.facts.reply)) {
-      if (!block.text.includes('/') || block.kind === 'table' || block.kind === 'heading') continue;
+      // Every choice has a word after its slash: dates ("10/05/2023") and references have digits there.
+      if (!block.text.includes('/') || !SLASH_WORD.test(block.text) || block.kind === 'table' || block.kind === 'heading') continue;
       const m = CLAUSES.exec(block.text) ?? NEGATION.exec(block.text);
       if (!m || /https?:|www\./i.test(m[0])) continue;
       // From the last clause before the slash: "it is attached/ the answers ... are below".

@@ -1,6 +1,6 @@
 import { NOTES } from '../parse/placeholders';
 import type { Rule } from './rule';
-import { findInBlock, offsetRange, ownBlocks, sentencesOf } from './text-spans';
+import { blockSentences, findInBlock, offsetRange, ownBlocks, sentencesOf } from './text-spans';
 
 const PART = String.raw`(?:paragraph|section|sentence|wording|text|option|template|clause|line|box|bullet)s?`;
 // Words addressed to the officer who fills in the template, never to the requester.
@@ -45,7 +45,8 @@ because the decision about the paragraph is the officer's).`,
     for (const block of ownBlocks(draft, ctx.facts.reply)) {
       if (block.kind === 'code' || block.kind === 'html' || block.kind === 'table') continue;
       const text = block.text.replace(/^[[(]+/, '');
-      for (const s of sentencesOf(text)) {
+      const sentences = text === block.text ? blockSentences(block) : sentencesOf(text);
+      for (const s of sentences) {
         const sentence = s.text.replace(/^[[(]+/, '');
         if (!INSTRUCTION.test(sentence)) continue;
         NOTES.lastIndex = 0;
@@ -53,7 +54,7 @@ because the decision about the paragraph is the officer's).`,
         const at = findInBlock(draft, block, sentence);
         const range = at ? offsetRange(draft, at.start, at.end) : block.range;
         // The whole block when it is nothing but the instruction; otherwise the sentence.
-        const whole = sentencesOf(text).length === 1;
+        const whole = sentences.length === 1;
         const del = whole ? { start: block.range.start, end: block.range.end } : at && offsetRange(draft, at.start, at.end);
         ctx.report({
           message: `“${sentence.length > 80 ? sentence.slice(0, 77) + '…' : sentence}” is guidance for the officer, not the requester: decide what it asks, then delete it before the reply is sent.`,

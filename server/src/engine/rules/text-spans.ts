@@ -1,6 +1,7 @@
 import { positionOfOffset, type ReplyView } from '../analysis/reply';
 import type { Block, Draft, Range } from '../types';
-export { sentencesOf, type Sentence } from '../parse/sentences';
+import { sentencesOf, type Sentence } from '../parse/sentences';
+export { sentencesOf, type Sentence };
 
 // Where a block's words are in the source, for the rules that point at a sentence, a phrase or a
 // pointer inside a paragraph. A block's text has its markup stripped and its whitespace folded; these
@@ -72,3 +73,14 @@ export function answerBlocks(draft: Draft): Set<Block> {
   for (const s of draft.sharedAnswers) for (const b of s.answer.blocks) out.add(b);
   return out;
 }
+
+/** A block's sentences (sentencesOf its text), cut once per block: several rules read them. */
+export function blockSentences(block: Block): readonly Sentence[] {
+  const cached = sentencesByBlock.get(block);
+  if (cached && cached.text === block.text) return cached.sentences;
+  const sentences = sentencesOf(block.text);
+  sentencesByBlock.set(block, { text: block.text, sentences });
+  return sentences;
+}
+
+const sentencesByBlock = new WeakMap<Block, { text: string; sentences: readonly Sentence[] }>();

@@ -15,6 +15,8 @@ const COUNTERPART: Record<RegimeId, RegimeId> = { foia: 'foisa', foisa: 'foia', 
 const ICO_TOKENS = /Information Commissioner['’]?s Office|\bICO\b|\bWilmslow\b|Wycliffe House|SK9\s*5AF|0303\s*123\s*1113|\bico\.org\.uk\b/g;
 const SCOTTISH_TOKENS =
   /Scottish Information Commissioner|Court of Session|Kinburn Castle|KY16\s*9DS|itspublicknowledge\.info|\bfoi\.scot\b|Freedom of Information \(Scotland\) Act|Environmental Information \(Scotland\) Regulations/g;
+/** Literals every SCOTTISH_TOKENS match contains: an English letter rarely has any, and a search for them is quick. */
+const SCOTTISH_LITERALS = ['Scot', 'Court of Session', 'Kinburn Castle', 'KY16', 'itspublicknowledge.info', 'foi.scot'];
 /** Data protection complaints go to the ICO in Scotland too: such paragraphs may name it. */
 const DATA_PROTECTION = /\bdata\s+protection\b|\bGDPR\b|\bPECR\b|\bpersonal\s+(?:data|information)\b|\bdirect\s+marketing\b/i;
 // Not "Environmental Information Regulations (Scotland)": the Scottish law, misnamed.
@@ -119,7 +121,7 @@ Reported (errors unless stated):
     if (isScottish(r.regime)) {
       checkTokens(ctx, ICO_TOKENS, (t) => `“${t}” is the UK Information Commissioner's: under ${SHORT[r.regime]} requesters apply to the Scottish Information Commissioner (FOISA section 47), then the Court of Session.`, (b) => !DATA_PROTECTION.test(b.text));
       checkTokens(ctx, ENGLISH_ACTS, (t) => `${t} does not apply to a Scottish public authority: the reply is answered under ${REGIME_NAMES[r.regime]}.`, (b) => !REQUESTER_ASKS.test(b.text));
-    } else if (!scottishReported) {
+    } else if (!scottishReported && SCOTTISH_LITERALS.some((literal) => ctx.draft.text.includes(literal))) {
       checkTokens(ctx, SCOTTISH_TOKENS, (t) => `“${t}” belongs to the Scottish regime: under ${SHORT[r.regime]} requesters complain to the Information Commissioner (ICO), then the First-tier Tribunal.`);
     }
     checkCitations(ctx, r);
