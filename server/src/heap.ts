@@ -20,7 +20,7 @@ if (!/--semi-space-growth-factor|--max-semi-space-size|--min-semi-space-size/.te
 let collect: (() => void) | null | undefined;
 
 /** A full garbage collection, when the runtime allows one. */
-export function compactHeap(): void {
+function compactHeap(): void {
   if (collect === undefined) {
     try {
       // The collector is reachable from script only with --expose-gc: set it, take gc from a new
@@ -36,4 +36,11 @@ export function compactHeap(): void {
 }
 
 /** How many drafts the CLI lints between two full collections. */
-export const draftsPerCompaction = 500;
+const draftsPerCompaction = 500;
+
+let draftsChecked = 0;
+
+/** A draft is about to be checked in this thread: every draftsPerCompaction of them, a full collection. */
+export function draftChecked(): void {
+  if (++draftsChecked % draftsPerCompaction === 0) compactHeap();
+}

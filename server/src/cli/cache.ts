@@ -29,7 +29,7 @@ const cacheFormat = 2;
 export interface StoredEntry {
   /** SHA-256 of the draft's bytes. */
   hash: string;
-  /** The settings' fingerprint (settingsKey). */
+  /** The settings' fingerprint (SettingsKeys). */
   settings: string;
   /** The report without `file` and `path`, as JSON: text, or the bytes of the line read (decoded when used). */
   report: string | Buffer;
@@ -86,12 +86,17 @@ export function storedReport(report: FileReport): string {
   return JSON.stringify(stored);
 }
 
+/** An entry's report as text (the bytes of a line read are decoded when used). */
+function reportText(entry: StoredEntry): string {
+  return typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8');
+}
+
 /** An entry's report, when it was made from this content and these settings and still reads. */
 export function reusable(entry: StoredEntry, hash: string, settings: string, display: string, draftPath: string): FileReport | undefined {
   if (entry.hash !== hash || entry.settings !== settings) return undefined;
   let report: unknown;
   try {
-    report = JSON.parse(typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8'));
+    report = JSON.parse(reportText(entry));
   } catch {
     return undefined;
   }
@@ -150,20 +155,17 @@ export class ReportCache {
     return new ReportCache(file, runKey, previous);
   }
 
-  settingsKey(schema: Schema): string {
-    return this.settingsKeys.of(schema);
-  }
-
   /** The stored report for this draft, if its content and settings are those it was made from. */
   get(draftPath: string, display: string, hash: string, schema: Schema): FileReport | undefined {
-    const entry = this.previous.get(this.key(draftPath));
-    const report = entry && reusable(entry, hash, this.settingsKey(schema), display, draftPath);
-    if (report) this.reuse(draftPath);
+    const key = this.key(draftPath);
+    const entry = this.previous.get(key);
+    const report = entry && reusable(entry, hash, this.settingsKeys.of(schema), display, draftPath);
+    if (entry && report) this.keep(key, entry);
     return report;
   }
 
   set(draftPath: string, hash: string, schema: Schema, report: FileReport): void {
-    this.store(draftPath, hash, this.settingsKey(schema), storedReport(report));
+    this.store(draftPath, hash, this.settingsKeys.of(schema), storedReport(report));
   }
 
   // A worker of the pool is sent a draft's entry, and tells which of these two to do with it.
@@ -171,14 +173,17 @@ export class ReportCache {
   /** The previous run's entry for a draft, its report as text (to send to a worker). */
   entry(draftPath: string): (StoredEntry & { report: string }) | undefined {
     const entry = this.previous.get(this.key(draftPath));
-    return entry && { ...entry, report: typeof entry.report === 'string' ? entry.report : entry.report.toString('utf8') };
+    return entry && { ...entry, report: reportText(entry) };
   }
 
   /** The previous entry was reused: kept for the next run. */
   reuse(draftPath: string): void {
     const key = this.key(draftPath);
     const entry = this.previous.get(key);
-    if (entry === undefined) return;
+    if (entry !== undefined) this.keep(key, entry);
+  }
+
+  private keep(key: string, entry: StoredEntry): void {
     this.write(key, entry);
     this.hits++;
   }

@@ -3,7 +3,7 @@ import type { Schema } from '../engine';
 import { reusable, SettingsKeys, storedReport, type StoredEntry } from './cache';
 import { FileChecker, type CacheAccess } from './check';
 import type { CheckEvent, CheckRequest, WorkerMessage, WorkerSetup } from './pool-messages';
-import { compactHeap, draftsPerCompaction } from '../heap';
+import { draftChecked } from '../heap';
 import type { FileReport } from './report';
 
 // A worker of the CLI's pool: checks the drafts the main thread sends, one at a time, and answers with
@@ -44,7 +44,6 @@ const checker = new FileChecker(
 const send = (message: WorkerMessage): void => port.postMessage(message);
 send({ kind: 'ready', rules: checker.rules });
 
-let checked = 0;
 // Requests are checked in the order they came: the next waits until this one is answered.
 let queue = Promise.resolve();
 port.on('message', (request: CheckRequest) => {
@@ -54,7 +53,7 @@ port.on('message', (request: CheckRequest) => {
 async function check(request: CheckRequest): Promise<void> {
   events.length = 0;
   if (cache) cache.entry = request.entry;
-  if (++checked % draftsPerCompaction === 0) compactHeap();
+  draftChecked();
   try {
     const report = await checker.check({ path: request.path, display: request.display });
     send({ kind: 'checked', id: request.id, report, events: [...events] });

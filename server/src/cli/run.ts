@@ -6,7 +6,7 @@ import type { RuleMeta, SchemaProblem } from '../engine';
 import { parseCommandLine, usage, UsageError, type FormatName, type Options } from './args';
 import { cacheFilePath, ReportCache } from './cache';
 import type { CheckEvents, FileChecker } from './check';
-import { compactHeap, draftsPerCompaction } from '../heap';
+import { draftChecked } from '../heap';
 import { changedSince, type ChangedLines } from './changed';
 import { discoverFiles, isDraftFile, type DiscoveryProblem, type DraftFile } from './discover';
 import type { Formatter, FormatterContext, Notice } from './formatters/formatter';
@@ -102,8 +102,6 @@ class LintRun implements CheckEvents {
   private readonly configProblemsShown = new Set<string>();
   private trouble = false;
   private fixedFiles = 0;
-  /** Drafts checked in this thread since the last full garbage collection (see heap.ts). */
-  private checkedSinceCompaction = 0;
   /** --cache: reports of drafts unchanged since the last run. */
   private cache: ReportCache | undefined;
   /** The main thread's own checker: the whole run without a pool; with one, only a draft a worker failed on. */
@@ -190,8 +188,9 @@ class LintRun implements CheckEvents {
   private startPool(files: number): LintPool | undefined {
     const { concurrency, fix } = this.options;
     const threads = concurrency === 'auto' ? (files > poolFrom ? Math.min(availableParallelism(), autoThreads) : 1) : concurrency;
+    if (threads < 2 || fix) return undefined;
     const script = workerScript();
-    if (threads < 2 || fix || script === undefined) return undefined;
+    if (script === undefined) return undefined;
     return new LintPool(threads, script, { quiet: this.options.quiet, configPath: this.configPath, cache: this.options.cache });
   }
 
@@ -201,19 +200,15 @@ class LintRun implements CheckEvents {
     const lines = this.changed?.lines(item.path);
     if (this.changed && !lines) return { replay: () => undefined };
     if (pool) {
-      const file: DraftFile = { path: item.path, display: item.display };
-      const outcome = await pool.check(file, this.cache?.entry(file.path));
+      const outcome = await pool.check(item, this.cache?.entry(item.path));
       // A worker that failed on the draft: it is checked here, to fail (or not) as it would without the pool.
-      if (outcome) return { replay: () => this.replay(file.path, outcome.events), report: outcome.report, lines };
+      if (outcome) return { replay: () => this.replay(item.path, outcome.events), report: outcome.report, lines };
     }
     return { replay: () => undefined, report: await this.checkHere(item), lines };
   }
 
   private async checkHere(file: DraftFile): Promise<FileReport> {
-    if (++this.checkedSinceCompaction >= draftsPerCompaction) {
-      compactHeap();
-      this.checkedSinceCompaction = 0;
-    }
+    draftChecked();
     return this.local().check(file);
   }
 
