@@ -36,7 +36,8 @@ function compileNative(source: string): TextPattern {
   const pick = twin ? (text: string) => (isPlain(text) ? (mayContain(needs, text) ? twin : null) : re) : () => re;
   // Sticky copies try the start of the text alone, instead of every position after it.
   const atStart = new RegExp(source, 'iuy');
-  const twinAtStart = twin && plainTwin(source, 'iy');
+  // The twin's source compiled with `i` already: with `iy` too.
+  const twinAtStart = twin && new RegExp(source, 'iy');
   const pickAtStart = twinAtStart ? (text: string) => (isPlain(text) ? twinAtStart : atStart) : () => atStart;
   const pattern: TextPattern = {
     source,
@@ -123,9 +124,11 @@ function alternation(src: string, from: number): { needs: string[][]; end: numbe
   return { needs: [[...new Set(branches.flatMap((b) => best(b)))]], end: at };
 }
 
+/** The length of a list's shortest alternative. */
+const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
+
 /** The most telling list: the one whose shortest alternative is longest. */
 function best(needs: string[][]): string[] {
-  const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
   return needs.reduce((a, b) => (shortest(b) > shortest(a) ? b : a));
 }
 
@@ -213,7 +216,6 @@ const QUICK_ALREADY = /^(?:\^(?!\.)|(?:\\b)?[a-z0-9])/i;
 function needsTest(source: string): RegExp[] | undefined {
   const needs = QUICK_ALREADY.test(source) ? undefined : requiredWords(source);
   if (!needs) return undefined;
-  const shortest = (list: string[]) => Math.min(...list.map((w) => w.length));
   return [...needs]
     .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)
     .slice(0, MAX_NEEDS)
@@ -282,8 +284,9 @@ function compileLinear(source: string): TextPattern {
     test: (text) => re.test(text),
     find,
     findAtStart(text) {
-      const m = find(text);
-      return m?.index === 0 ? m.length : undefined;
+      // Anchored: a line that does not start with a match is not searched to its end.
+      const m = re.matcher(text);
+      return m.lookingAt() ? m.end() : undefined;
     },
   };
 }
