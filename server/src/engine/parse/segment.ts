@@ -18,7 +18,7 @@ import { readMarker } from './recognisers/numbering';
 const BULLET = /^[•▪◦·●○■□➢►‣⁃]\s*/;
 /** Leading container markup on a source line: quotes, list markers, heading hashes, emphasis. */
 const LEAD = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:#{1,6}\s+)?[\s*_]*/;
-/** A cheap test before inlineNumbers. */
+/** What every inline number stands in: a cheap test before the search. */
 const RUN_ON_HINT = /\d[.)]\s/;
 /** An inline number that may start a run-on item, wherever it stands (see inlineNumbers). */
 const INLINE_NUMBER = /(\d{1,2})[.)]\s+(?=[("“'A-Z])/g;
@@ -40,6 +40,7 @@ function mayStartItem(text: string, at: number): boolean {
  */
 function inlineNumbers(text: string, first = false): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  if (!RUN_ON_HINT.test(text)) return found;
   INLINE_NUMBER.lastIndex = 0;
   for (let m = INLINE_NUMBER.exec(text); m; m = INLINE_NUMBER.exec(text)) {
     // Not after a space, "?" or a year: go on from the next character, as the look-behinds would.
@@ -107,7 +108,6 @@ function endsQuestion(line: string, next: string, wrap: number, first: boolean):
 
 /** Split a line at run-on numbers 1., 2., 3. (or continuing `after`) that follow each other in order. */
 function runOnCuts(text: string, after: number | undefined, nextLineNumber: number | undefined): number[] {
-  if (!RUN_ON_HINT.test(text)) return [];
   const found = inlineNumbers(text).map((m) => ({ at: m.index, n: Number(m[1]) }));
   if (!found.length) return [];
   const chain: number[] = [];
@@ -283,7 +283,7 @@ export function segmentBlocks(blocks: readonly Block[], lines: readonly string[]
     }
     if (
       (b.kind === 'paragraph' || b.kind === 'list-item') &&
-      (b.endLine > b.startLine || (RUN_ON_HINT.test(b.text) && inlineNumbers(b.text, true).length > 0) || trailingLabel(b.text, layout) !== undefined)
+      (b.endLine > b.startLine || inlineNumbers(b.text, true).length > 0 || trailingLabel(b.text, layout) !== undefined)
     ) {
       out.push(...splitBlock(b, lines, layout, sections));
     } else {
