@@ -11,9 +11,8 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { DEFAULT_CORPUS } = require('./lib/corpus');
+const { DEFAULT_CORPUS, REPO_ROOT } = require('./lib/corpus');
 const { LspClient, SERVER, uriOf } = require('./lib/lsp-client');
-const { REPO_ROOT } = require('./lib/corpus');
 const { typicalDraft } = require('./lsp-latency');
 const { median } = require('./lib/measure');
 const { emit, fmt, main, parseFlags } = require('./lib/report');
